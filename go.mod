@@ -5,5 +5,7 @@ go 1.26.8
 require (
 	github.com/paulmach/orb v0.14.0 // indirect
 	github.com/stretchr/testify v1.12.1 // indirect
+	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	gonum.org/v1/gonum v0.17.0 // indirect
 )

@@ -1,0 +1,204 @@
+package pareto
+
+import (
+	"context"
+	"fmt"
+)
+
+// boaNode is the per-node state of BOA*, packed so that the three values
+// read for every generated label (the dominance bound and both heuristics)
+// share one cache line: on DIMACS NY (264k nodes) separate arrays cost a
+// cache miss each.
+type boaNode struct {
+	g2min  int64 // smallest g2 of a label expanded at this node (Unreachable if none)
+	h1, h2 int64 // lower bounds to the goal
+}
+
+// boaLabel is one bi-objective label: a path from a source to node, of cost
+// (g1, g2). parent is the label it extends, or -1-i for a path that starts
+// at Query.Sources[i].
+type boaLabel struct {
+	g1, g2       int64
+	node, parent int32
+}
+
+// boa runs BOA* (Hernández et al., AIJ 2023) with a bucket queue on f1.
+//
+// Labels leave the open list in lexicographic (f1, f2) order. Because h is
+// consistent, f1 never decreases and, at one node, a later label never has a
+// smaller g1; so a label is dominated by (or equal to) an earlier expanded
+// one at its node iff its g2 >= g2min(node), an O(1) test. The goal is the
+// virtual node n, reached from each target through a virtual arc carrying
+// the target's cost; a label whose f2 reaches g2min(goal) is dominated by a
+// solution already found and is pruned, at generation and at extraction.
+func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st *Stats) error {
+	n := g.NumNodes()
+	goal := int32(n)
+	if cap(s.bnodes) < n+1 {
+		s.bnodes = make([]boaNode, n+1)
+	}
+	nodes := s.bnodes[:n+1]
+	h1, h2 := h.h[0][:n], h.h[1][:n]
+	for v := range n {
+		nodes[v] = boaNode{g2min: Unreachable, h1: h1[v], h2: h2[v]}
+	}
+	nodes[goal] = boaNode{g2min: Unreachable}
+
+	bound1 := q.bound(0)
+	// goalCut: a label with f2 >= goalCut can yield no wanted solution: its
+	// f2 exceeds the bound of objective 2, or a found solution covers it
+	// (exactly, or within 1+Epsilon). Unreachable nodes have h2 =
+	// Unreachable and so are never pushed.
+	cutBound := min(q.bound(1), Unreachable-1) + 1
+	goalCut := cutBound
+	eps := q.Epsilon
+
+	labels := s.blabels[:0]
+	free := s.bfree[:0]
+	qu := &s.bq
+	maxLabels := int64(q.MaxLabels)
+	if maxLabels == 0 {
+		maxLabels = 1<<63 - 1
+	}
+	var generated, expanded int64
+	defer func() {
+		s.blabels, s.bfree = labels, free
+		st.Generated, st.Expanded = generated, expanded
+	}()
+
+	// Initial labels; the queue window starts at the smallest f1.
+	minF1 := int64(Unreachable)
+	for _, src := range q.Sources {
+		var c1 int64
+		if src.Cost != nil {
+			c1 = src.Cost[0]
+		}
+		minF1 = min(minF1, c1+nodes[src.Node].h1)
+	}
+	qu.reset(windowFor(g.maxCost[0]), minF1)
+	for i, src := range q.Sources {
+		var c1, c2 int64
+		if src.Cost != nil {
+			c1, c2 = src.Cost[0], src.Cost[1]
+		}
+		nd := &nodes[src.Node]
+		f1, f2 := c1+nd.h1, c2+nd.h2
+		if f2 >= goalCut || f1 > bound1 {
+			continue
+		}
+		if generated == maxLabels {
+			return fmt.Errorf("%w: %d labels", ErrLimit, generated)
+		}
+		generated++
+		labels = append(labels, boaLabel{g1: c1, g2: c2, node: src.Node, parent: int32(-1 - i)})
+		qu.push(f1, f2, int32(len(labels)-1))
+	}
+
+	done := ctx.Done()
+	start, head, cost := g.start, g.head, g.cost
+	avoid := q.Avoid
+	targetAt, targets := s.targetAt, q.Targets
+	for {
+		id, ok := qu.pop()
+		if !ok {
+			return nil
+		}
+		l := labels[id]
+		nd := &nodes[l.node]
+		if l.g2 >= nd.g2min || l.g2+nd.h2 >= goalCut {
+			free = append(free, id)
+			continue
+		}
+		nd.g2min = l.g2
+		if l.node == goal {
+			s.sols = append(s.sols, id)
+			s.solCost = append(s.solCost, l.g1, l.g2)
+			goalCut = min(cutBound, epsCut(l.g2, eps))
+			continue
+		}
+		expanded++
+		if expanded&4095 == 0 && done != nil {
+			select {
+			case <-done:
+				return ctx.Err()
+			default:
+			}
+		}
+		if t := targetAt[l.node]; t >= 0 {
+			var c1, c2 int64
+			if tc := targets[t].Cost; tc != nil {
+				c1, c2 = tc[0], tc[1]
+			}
+			g1, g2 := l.g1+c1, l.g2+c2
+			if g2 < goalCut && g1 <= bound1 {
+				if generated == maxLabels {
+					return fmt.Errorf("%w: %d labels", ErrLimit, generated)
+				}
+				generated++
+				nid := s.newBOALabel(&labels, &free, boaLabel{g1: g1, g2: g2, node: goal, parent: id})
+				qu.push(g1, g2, nid)
+			}
+		}
+		for a := start[l.node]; a < start[l.node+1]; a++ {
+			if avoid != nil && avoid[a>>6]&(1<<(uint(a)&63)) != 0 {
+				continue
+			}
+			v := head[a]
+			c := cost[2*a : 2*a+2 : 2*a+2]
+			g2 := l.g2 + c[1]
+			nv := &nodes[v]
+			if g2 >= nv.g2min {
+				continue
+			}
+			f2 := g2 + nv.h2
+			if f2 >= goalCut {
+				continue
+			}
+			g1 := l.g1 + c[0]
+			f1 := g1 + nv.h1
+			if f1 > bound1 {
+				continue
+			}
+			if generated == maxLabels {
+				return fmt.Errorf("%w: %d labels", ErrLimit, generated)
+			}
+			generated++
+			var nid int32
+			if k := len(free); k > 0 {
+				nid = free[k-1]
+				free = free[:k-1]
+				labels[nid] = boaLabel{g1: g1, g2: g2, node: v, parent: id}
+			} else {
+				nid = int32(len(labels))
+				labels = append(labels, boaLabel{g1: g1, g2: g2, node: v, parent: id})
+			}
+			qu.push(f1, f2, nid)
+		}
+	}
+}
+
+// newBOALabel stores l, reusing a freed slot when there is one. Labels
+// pruned at extraction are never parents, so their slots can be recycled;
+// this keeps the slab at (expanded + open) labels.
+func (s *Searcher) newBOALabel(labels *[]boaLabel, free *[]int32, l boaLabel) int32 {
+	if k := len(*free); k > 0 {
+		id := (*free)[k-1]
+		*free = (*free)[:k-1]
+		(*labels)[id] = l
+		return id
+	}
+	*labels = append(*labels, l)
+	return int32(len(*labels) - 1)
+}
+
+// windowFor sizes the circular bucket array: a power of two covering twice
+// the largest arc cost of objective 1, which on road graphs (symmetric arcs,
+// so reduced costs are at most 2·c1) keeps every push inside the window;
+// larger jumps go to the overflow heap. Clamped to [64, 2^20] buckets.
+func windowFor(maxCost int64) int {
+	w := 64
+	for int64(w) <= 2*maxCost && w < 1<<20 {
+		w <<= 1
+	}
+	return w
+}

@@ -1,0 +1,289 @@
+package pareto
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Searcher runs multi-objective searches. It owns every buffer a search
+// needs (labels, open list, per-node state, heuristics) and reuses them
+// across calls, growing but never shrinking them, so that a Searcher in
+// steady state answers queries without allocating. The zero value is ready
+// to use.
+//
+// A Searcher is not safe for concurrent use: give each goroutine its own, or
+// keep them in a sync.Pool. The Graph it searches may be shared.
+type Searcher struct {
+	heur Heuristic
+	gen  uint64 // incremented by every Search; a Result remembers its own
+
+	// Per-query context kept for Result accessors (path reconstruction).
+	g        *Graph
+	avoid    ArcSet
+	k        int
+	goal     int32   // the virtual goal node, index n
+	targetAt []int32 // per node: index in Query.Targets, or -1
+	tnodes   []int32 // the nodes set in targetAt, to clear them next time
+	targets  []Endpoint
+	sols     []int32 // label id of each solution, in output order
+	solCost  []int64 // len(sols)*k, cost vectors of the solutions
+
+	// Bi-objective engine (boa.go).
+	bnodes  []boaNode
+	blabels []boaLabel
+	bfree   []int32
+	bq      bucketQueue
+
+	// Truncated-front engine (mo.go).
+	mlabels []moLabel
+	mg      []int64 // g vectors of mlabels, stride k
+	mfree   []int32
+	mh      []int64   // heuristic per node, stride k (goal included)
+	fronts  [][]int64 // per node: truncated g vectors (objectives 2..k) of expanded labels
+	mq      lexHeap
+	mbuf    [2 * MaxObjectives]int64
+}
+
+// Result is the outcome of one Search: the Pareto front (or the part proven
+// before a limit stopped the search) as solutions in lexicographic order of
+// their cost vectors. There is one solution per distinct cost vector.
+//
+// A Result points into its Searcher's buffers: it stays valid until the
+// Searcher's next Search. Cost aliases those buffers; AppendArcs and
+// Solutions report ErrStale once the Searcher has been reused. Call
+// Solutions to keep an owned copy.
+type Result struct {
+	// Complete is true when the search ran to the end, so the solutions are
+	// the whole front (or, with Epsilon > 0, an approximate front with the
+	// documented guarantee). When false, each returned solution is still
+	// Pareto-optimal (exact mode), but some may be missing.
+	Complete bool
+	Stats    Stats
+
+	s   *Searcher
+	gen uint64
+	k   int
+	n   int
+}
+
+// Solution is an owned copy of one solution of a Result.
+type Solution struct {
+	Cost   []int64 // len K
+	Arcs   []int32 // arc indices from the source to the target, in order
+	Source int     // index into Query.Sources
+	Target int     // index into Query.Targets
+}
+
+// Search computes the Pareto front of paths from q.Sources to q.Targets in g.
+// A path's cost is its source's cost, plus its arcs' costs, plus its target's
+// cost. It returns an error wrapping ErrQuery for a malformed query; when
+// MaxLabels or ctx stops the search early it returns the solutions proven so
+// far, Complete false, and an error wrapping ErrLimit or the context error.
+//
+// With two objectives the search is BOA* (boa.go); with three or four it is
+// a lexicographic label-setting search with per-node truncated fronts
+// (mo.go). See the package documentation for guarantees and complexity.
+func (s *Searcher) Search(ctx context.Context, g *Graph, q Query) (Result, error) {
+	s.gen++
+	s.sols = s.sols[:0]
+	s.solCost = s.solCost[:0]
+	s.g = nil
+	res := Result{s: s, gen: s.gen}
+	if err := q.validate(g); err != nil {
+		return res, err
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	res.k = g.K()
+	t0 := time.Now()
+	h := q.Heuristic
+	if h == nil {
+		h = &s.heur
+		if err := h.compute(ctx, g, q.Targets, q.Avoid); err != nil {
+			return res, err
+		}
+	}
+	t1 := time.Now()
+	if q.Heuristic == nil {
+		res.Stats.HeuristicTime = t1.Sub(t0)
+	}
+	s.setup(g, &q)
+	var err error
+	if g.K() == 2 {
+		err = s.boa(ctx, g, &q, h, &res.Stats)
+	} else {
+		err = s.mo(ctx, g, &q, h, &res.Stats)
+	}
+	res.Stats.SearchTime = time.Since(t1)
+	res.n = len(s.sols)
+	res.Complete = err == nil
+	return res, err
+}
+
+// setup records the per-query context shared by both engines.
+func (s *Searcher) setup(g *Graph, q *Query) {
+	n := g.NumNodes()
+	if len(s.targetAt) != n {
+		if cap(s.targetAt) < n {
+			s.targetAt = make([]int32, n)
+		}
+		s.targetAt = s.targetAt[:n]
+		for i := range s.targetAt {
+			s.targetAt[i] = -1
+		}
+	} else {
+		// targetAt is all -1 between queries except at the previous
+		// targets, which the Searcher remembers in tnodes: clearing them is
+		// O(targets) rather than O(n).
+		for _, v := range s.tnodes {
+			s.targetAt[v] = -1
+		}
+	}
+	s.tnodes = s.tnodes[:0]
+	for i, t := range q.Targets {
+		s.targetAt[t.Node] = int32(i)
+		s.tnodes = append(s.tnodes, t.Node)
+	}
+	s.g, s.avoid, s.k, s.goal = g, q.Avoid, g.K(), int32(n)
+	s.targets = q.Targets
+}
+
+// Len returns the number of solutions.
+func (r Result) Len() int { return r.n }
+
+// K returns the number of objectives of each solution's cost vector.
+func (r Result) K() int { return r.k }
+
+// Cost returns solution i's cost vector. It aliases the Searcher's buffers:
+// copy it to keep it past the Searcher's next Search.
+func (r Result) Cost(i int) []int64 {
+	return r.s.solCost[i*r.k : (i+1)*r.k : (i+1)*r.k]
+}
+
+// Source returns the index in Query.Sources of solution i's source.
+func (r Result) Source(i int) int {
+	_, src, _ := r.s.walk(nil, r.s.sols[i], false)
+	return src
+}
+
+// Target returns the index in Query.Targets of solution i's target.
+func (r Result) Target(i int) int {
+	id := r.s.sols[i]
+	_, parent := r.s.labelNode(id)
+	u, _ := r.s.labelNode(parent)
+	return int(r.s.targetAt[u])
+}
+
+// AppendArcs appends the arcs of solution i's path, from source to target,
+// to dst and returns it. It walks the parent labels, finding each arc by its
+// endpoints and cost (the lowest-numbered matching arc when parallel arcs
+// have equal costs), in O(path length × out-degree).
+func (r Result) AppendArcs(dst []int32, i int) ([]int32, error) {
+	if r.s == nil || r.gen != r.s.gen {
+		return dst, ErrStale
+	}
+	if i < 0 || i >= r.n {
+		return dst, fmt.Errorf("%w: solution %d of %d", ErrQuery, i, r.n)
+	}
+	dst, _, ok := r.s.walk(dst, r.s.sols[i], true)
+	if !ok {
+		return dst, fmt.Errorf("pareto: internal error: no arc for a label of solution %d", i)
+	}
+	return dst, nil
+}
+
+// Solutions returns owned copies of all solutions, with their arc paths.
+func (r Result) Solutions() ([]Solution, error) {
+	if r.s == nil || r.gen != r.s.gen {
+		return nil, ErrStale
+	}
+	out := make([]Solution, r.n)
+	for i := range out {
+		arcs, err := r.AppendArcs(nil, i)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = Solution{
+			Cost:   append([]int64(nil), r.Cost(i)...),
+			Arcs:   arcs,
+			Source: r.Source(i),
+			Target: r.Target(i),
+		}
+	}
+	return out, nil
+}
+
+// labelNode returns a label's node and parent in whichever engine ran.
+func (s *Searcher) labelNode(id int32) (node, parent int32) {
+	if s.k == 2 {
+		l := &s.blabels[id]
+		return l.node, l.parent
+	}
+	l := &s.mlabels[id]
+	return l.node, l.parent
+}
+
+// labelCost writes a label's g vector into dst (len k).
+func (s *Searcher) labelCost(dst []int64, id int32) {
+	if s.k == 2 {
+		l := &s.blabels[id]
+		dst[0], dst[1] = l.g1, l.g2
+		return
+	}
+	copy(dst, s.mg[int(id)*s.k:int(id+1)*s.k])
+}
+
+// walk follows the parent chain from a goal label. With arcs set it appends
+// the path's arcs to dst in source-to-target order. It returns the source
+// index and false if an arc could not be matched (a bug).
+func (s *Searcher) walk(dst []int32, goalLabel int32, arcs bool) ([]int32, int, bool) {
+	k := s.k
+	child := s.mbuf[:k]
+	par := s.mbuf[MaxObjectives : MaxObjectives+k]
+	_, id := s.labelNode(goalLabel) // the label at the target
+	first := len(dst)
+	for {
+		v, p := s.labelNode(id)
+		if p < 0 {
+			if arcs {
+				// reverse dst[first:] in place: arcs were appended target first
+				for i, j := first, len(dst)-1; i < j; i, j = i+1, j-1 {
+					dst[i], dst[j] = dst[j], dst[i]
+				}
+			}
+			return dst, int(-1 - p), true
+		}
+		if arcs {
+			s.labelCost(child, id)
+			s.labelCost(par, p)
+			u, _ := s.labelNode(p)
+			a := s.findArc(u, v, child, par)
+			if a < 0 {
+				return dst, 0, false
+			}
+			dst = append(dst, a)
+		}
+		id = p
+	}
+}
+
+// findArc returns the lowest arc u→v, not avoided, whose costs equal
+// child-par, or -1.
+func (s *Searcher) findArc(u, v int32, child, par []int64) int32 {
+	g, k := s.g, s.k
+next:
+	for a := g.start[u]; a < g.start[u+1]; a++ {
+		if g.head[a] != v || s.avoid.Has(a) {
+			continue
+		}
+		for i := range k {
+			if g.cost[int(a)*k+i] != child[i]-par[i] {
+				continue next
+			}
+		}
+		return a
+	}
+	return -1
+}

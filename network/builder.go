@@ -242,7 +242,7 @@ func (b *Builder) Build() (*Network, error) {
 			if !to.Modes.Has(l.Mode) {
 				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, to.ID, l.Mode))
 			}
-			if l.DistanceKm == 0 && validPoint(from.Location) && validPoint(to.Location) {
+			if l.DistanceKm == 0 && fi != ti && validPoint(from.Location) && validPoint(to.Location) {
 				l.DistanceKm = EstimateDistanceKm(l.Mode, from.Location, to.Location)
 				l.DistanceEstimated = true
 				if l.DistanceKm <= 0 {

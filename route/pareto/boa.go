@@ -14,14 +14,6 @@ type boaNode struct {
 	h1, h2 int64 // lower bounds to the goal
 }
 
-// boaLabel is one bi-objective label: a path from a source to node, of cost
-// (g1, g2). parent is the label it extends, or -1-i for a path that starts
-// at Query.Sources[i].
-type boaLabel struct {
-	g1, g2       int64
-	node, parent int32
-}
-
 // boa runs BOA* (Hernández et al., AIJ 2023) with a bucket queue on f1.
 //
 // Labels leave the open list in lexicographic (f1, f2) order. Because h is
@@ -53,8 +45,8 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 	goalCut := cutBound
 	eps := q.Epsilon
 
-	labels := s.blabels[:0]
-	free := s.bfree[:0]
+	labels := s.labels[:0]
+	free := s.free[:0]
 	qu := &s.bq
 	maxLabels := int64(q.MaxLabels)
 	if maxLabels == 0 {
@@ -62,9 +54,22 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 	}
 	var generated, expanded int64
 	defer func() {
-		s.blabels, s.bfree = labels, free
+		s.labels, s.free = labels, free
 		st.Generated, st.Expanded = generated, expanded
 	}()
+	// newLabel stores a label, reusing a freed slot when there is one.
+	// Labels pruned at extraction are never parents, so their slots can be
+	// recycled; this keeps the slab at (expanded + open) labels.
+	newLabel := func(l label) int32 {
+		if k := len(free); k > 0 {
+			id := free[k-1]
+			free = free[:k-1]
+			labels[id] = l
+			return id
+		}
+		labels = append(labels, l)
+		return int32(len(labels) - 1)
+	}
 
 	// Initial labels; the queue window starts at the smallest f1.
 	minF1 := int64(Unreachable)
@@ -90,8 +95,8 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 			return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 		}
 		generated++
-		labels = append(labels, boaLabel{g1: c1, g2: c2, node: src.Node, parent: int32(-1 - i)})
-		qu.push(f1, f2, int32(len(labels)-1))
+		id := newLabel(label{parent: -1, arc: int32(-1 - i)})
+		qu.push(f1, bqEntry{f2: f2, id: id, node: src.Node})
 	}
 
 	done := ctx.Done()
@@ -99,21 +104,23 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 	avoid := q.Avoid
 	targetAt, targets := s.targetAt, q.Targets
 	for {
-		id, ok := qu.pop()
+		f1, e, ok := qu.pop()
 		if !ok {
 			return nil
 		}
-		l := labels[id]
-		nd := &nodes[l.node]
-		if l.g2 >= nd.g2min || l.g2+nd.h2 >= goalCut {
-			free = append(free, id)
+		u := e.node
+		nd := &nodes[u]
+		g2 := e.f2 - nd.h2
+		if g2 >= nd.g2min || e.f2 >= goalCut {
+			free = append(free, e.id)
 			continue
 		}
-		nd.g2min = l.g2
-		if l.node == goal {
-			s.sols = append(s.sols, id)
-			s.solCost = append(s.solCost, l.g1, l.g2)
-			goalCut = min(cutBound, epsCut(l.g2, eps))
+		nd.g2min = g2
+		g1 := f1 - nd.h1
+		if u == goal {
+			s.sols = append(s.sols, e.id)
+			s.solCost = append(s.solCost, g1, g2)
+			goalCut = min(cutBound, epsCut(g2, eps))
 			continue
 		}
 		expanded++
@@ -124,38 +131,37 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 			default:
 			}
 		}
-		if t := targetAt[l.node]; t >= 0 {
+		if t := targetAt[u]; t >= 0 {
 			var c1, c2 int64
 			if tc := targets[t].Cost; tc != nil {
 				c1, c2 = tc[0], tc[1]
 			}
-			g1, g2 := l.g1+c1, l.g2+c2
-			if g2 < goalCut && g1 <= bound1 {
+			tg1, tg2 := g1+c1, g2+c2
+			if tg2 < goalCut && tg1 <= bound1 {
 				if generated == maxLabels {
 					return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 				}
 				generated++
-				nid := s.newBOALabel(&labels, &free, boaLabel{g1: g1, g2: g2, node: goal, parent: id})
-				qu.push(g1, g2, nid)
+				id := newLabel(label{parent: e.id, arc: -1 - t})
+				qu.push(tg1, bqEntry{f2: tg2, id: id, node: goal})
 			}
 		}
-		for a := start[l.node]; a < start[l.node+1]; a++ {
+		for a := start[u]; a < start[u+1]; a++ {
 			if avoid != nil && avoid[a>>6]&(1<<(uint(a)&63)) != 0 {
 				continue
 			}
 			v := head[a]
 			c := cost[2*a : 2*a+2 : 2*a+2]
-			g2 := l.g2 + c[1]
+			ng2 := g2 + c[1]
 			nv := &nodes[v]
-			if g2 >= nv.g2min {
+			if ng2 >= nv.g2min {
 				continue
 			}
-			f2 := g2 + nv.h2
+			f2 := ng2 + nv.h2
 			if f2 >= goalCut {
 				continue
 			}
-			g1 := l.g1 + c[0]
-			f1 := g1 + nv.h1
+			f1 := g1 + c[0] + nv.h1
 			if f1 > bound1 {
 				continue
 			}
@@ -163,32 +169,18 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 				return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 			}
 			generated++
-			var nid int32
+			var id int32
 			if k := len(free); k > 0 {
-				nid = free[k-1]
+				id = free[k-1]
 				free = free[:k-1]
-				labels[nid] = boaLabel{g1: g1, g2: g2, node: v, parent: id}
+				labels[id] = label{parent: e.id, arc: a}
 			} else {
-				nid = int32(len(labels))
-				labels = append(labels, boaLabel{g1: g1, g2: g2, node: v, parent: id})
+				id = int32(len(labels))
+				labels = append(labels, label{parent: e.id, arc: a})
 			}
-			qu.push(f1, f2, nid)
+			qu.push(f1, bqEntry{f2: f2, id: id, node: v})
 		}
 	}
-}
-
-// newBOALabel stores l, reusing a freed slot when there is one. Labels
-// pruned at extraction are never parents, so their slots can be recycled;
-// this keeps the slab at (expanded + open) labels.
-func (s *Searcher) newBOALabel(labels *[]boaLabel, free *[]int32, l boaLabel) int32 {
-	if k := len(*free); k > 0 {
-		id := (*free)[k-1]
-		*free = (*free)[:k-1]
-		(*labels)[id] = l
-		return id
-	}
-	*labels = append(*labels, l)
-	return int32(len(*labels) - 1)
 }
 
 // windowFor sizes the circular bucket array: a power of two covering twice

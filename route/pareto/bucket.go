@@ -21,14 +21,17 @@ type bucketQueue struct {
 	over    []ovEntry
 }
 
+// bqEntry is an open label: its f2, its id and its node. The node rides
+// in the entry (it fills what would be padding) so that labels themselves
+// need only their parent and arc, and g is recovered as f - h at pop.
 type bqEntry struct {
-	f2 int64
-	id int32
+	f2       int64
+	id, node int32
 }
 
 type ovEntry struct {
-	f1, f2 int64
-	id     int32
+	f1 int64
+	e  bqEntry
 }
 
 // reset empties the queue, sizes the window to w (a power of two) and
@@ -49,17 +52,16 @@ func (q *bucketQueue) reset(w int, start int64) {
 	q.over = q.over[:0]
 }
 
-func (q *bucketQueue) push(f1, f2 int64, id int32) {
+func (q *bucketQueue) push(f1 int64, e bqEntry) {
 	if f1-q.cur >= q.w {
-		q.overPush(ovEntry{f1, f2, id})
+		q.overPush(ovEntry{f1, e})
 		return
 	}
 	q.inWin++
 	b := &q.buckets[f1&q.mask]
-	h := append(*b, bqEntry{f2, id})
+	h := append(*b, e)
 	// sift up
 	i := len(h) - 1
-	e := h[i]
 	for i > 0 {
 		p := (i - 1) / 2
 		if h[p].f2 <= e.f2 {
@@ -72,19 +74,20 @@ func (q *bucketQueue) push(f1, f2 int64, id int32) {
 	*b = h
 }
 
-// pop returns the label id with the smallest (f1, f2), or false when empty.
-func (q *bucketQueue) pop() (int32, bool) {
+// pop removes the entry with the smallest (f1, f2) and returns it with its
+// f1, or false when the queue is empty.
+func (q *bucketQueue) pop() (int64, bqEntry, bool) {
 	for {
 		if q.inWin == 0 {
 			if len(q.over) == 0 {
-				return 0, false
+				return 0, bqEntry{}, false
 			}
 			q.cur = q.over[0].f1
 			q.migrate()
 		}
 		b := &q.buckets[q.cur&q.mask]
 		if h := *b; len(h) > 0 {
-			top := h[0].id
+			top := h[0]
 			last := h[len(h)-1]
 			h = h[:len(h)-1]
 			if n := len(h); n > 0 {
@@ -108,7 +111,7 @@ func (q *bucketQueue) pop() (int32, bool) {
 			}
 			*b = h
 			q.inWin--
-			return top, true
+			return q.cur, top, true
 		}
 		q.cur++
 		if len(q.over) > 0 && q.over[0].f1-q.cur < q.w {
@@ -120,13 +123,13 @@ func (q *bucketQueue) pop() (int32, bool) {
 // migrate moves overflow entries that now fall inside the window.
 func (q *bucketQueue) migrate() {
 	for len(q.over) > 0 && q.over[0].f1-q.cur < q.w {
-		e := q.overPop()
-		q.push(e.f1, e.f2, e.id)
+		o := q.overPop()
+		q.push(o.f1, o.e)
 	}
 }
 
 func ovLess(a, b *ovEntry) bool {
-	return a.f1 < b.f1 || a.f1 == b.f1 && a.f2 < b.f2
+	return a.f1 < b.f1 || a.f1 == b.f1 && a.e.f2 < b.e.f2
 }
 
 func (q *bucketQueue) overPush(e ovEntry) {

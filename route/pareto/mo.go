@@ -5,13 +5,6 @@ import (
 	"fmt"
 )
 
-// moLabel is one label of the K-objective engine; its g vector lives in
-// Searcher.mg at [id*K, id*K+K). parent is the label it extends, or -1-i for
-// a path that starts at Query.Sources[i].
-type moLabel struct {
-	node, parent int32
-}
-
 // moEagerCheck makes the K-objective engine also test a new label against
 // its node's truncated front when generating it (EMOA*-style), not only
 // when extracting it (LTMOA*'s lazy check). The eager test costs a front scan
@@ -59,9 +52,8 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 	}
 	eps := q.Epsilon
 
-	labels := s.mlabels[:0]
-	gs := s.mg[:0]
-	free := s.mfree[:0]
+	labels := s.labels[:0]
+	free := s.free[:0]
 	qu := &s.mq
 	qu.reset()
 	maxLabels := int64(q.MaxLabels)
@@ -70,26 +62,22 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 	}
 	var generated, expanded int64
 	defer func() {
-		s.mlabels, s.mg, s.mfree = labels, gs, free
+		s.labels, s.free = labels, free
 		st.Generated, st.Expanded = generated, expanded
 	}()
 
 	var f, gn [MaxObjectives]int64
-	// newLabel stores a label with g vector gn[:k], reusing freed slots
-	// (labels pruned at extraction are never parents).
-	newLabel := func(v, parent int32) int32 {
-		var id int32
+	// newLabel stores a label, reusing freed slots (labels pruned at
+	// extraction are never parents).
+	newLabel := func(l label) int32 {
 		if c := len(free); c > 0 {
-			id = free[c-1]
+			id := free[c-1]
 			free = free[:c-1]
-			labels[id] = moLabel{v, parent}
-			copy(gs[int(id)*k:], gn[:k])
-		} else {
-			id = int32(len(labels))
-			labels = append(labels, moLabel{v, parent})
-			gs = append(gs, gn[:k]...)
+			labels[id] = l
+			return id
 		}
-		return id
+		labels = append(labels, l)
+		return int32(len(labels) - 1)
 	}
 	// admit reports whether a label at v with g vector gn[:k] may lead to a
 	// wanted solution, filling f; eager adds the node-front test.
@@ -106,6 +94,14 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 		}
 		return !weaklyDominated(fronts[goal], f[1:k], d)
 	}
+	push := func(v int32, l label) error {
+		if generated == maxLabels {
+			return fmt.Errorf("%w: %d labels", ErrLimit, generated)
+		}
+		generated++
+		qu.push(lexEntry{f: f, id: newLabel(l), node: v})
+		return nil
+	}
 
 	for i, src := range q.Sources {
 		for j := range k {
@@ -114,42 +110,42 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 				gn[j] = src.Cost[j]
 			}
 		}
-		if !admit(src.Node, false) {
-			continue
+		if admit(src.Node, false) {
+			if err := push(src.Node, label{parent: -1, arc: int32(-1 - i)}); err != nil {
+				return err
+			}
 		}
-		if generated == maxLabels {
-			return fmt.Errorf("%w: %d labels", ErrLimit, generated)
-		}
-		generated++
-		qu.push(f, newLabel(src.Node, int32(-1-i)))
 	}
 
 	done := ctx.Done()
 	start, head, cost := g.start, g.head, g.cost
 	avoid := q.Avoid
 	targetAt, targets := s.targetAt, q.Targets
+	var gl [MaxObjectives]int64
 	for qu.len() > 0 {
 		e := qu.pop()
-		id := e.id
-		l := labels[id]
-		gl := gs[int(id)*k : int(id)*k+k]
+		u := e.node
+		hu := mh[int(u)*k : int(u)*k+k]
+		for i := range k {
+			gl[i] = e.f[i] - hu[i]
+		}
 		// Lazy checks: the node's and the goal's fronts may have grown since
 		// this label was generated.
-		if weaklyDominated(fronts[l.node], gl[1:], d) || weaklyDominated(fronts[goal], e.f[1:k], d) {
-			free = append(free, id)
+		if weaklyDominated(fronts[u], gl[1:k], d) || weaklyDominated(fronts[goal], e.f[1:k], d) {
+			free = append(free, e.id)
 			continue
 		}
-		if l.node == goal {
-			s.sols = append(s.sols, id)
-			s.solCost = append(s.solCost, gl...)
+		if u == goal {
+			s.sols = append(s.sols, e.id)
+			s.solCost = append(s.solCost, gl[:k]...)
 			var cut [MaxObjectives]int64
 			for i := 1; i < k; i++ {
-				cut[i-1] = min(epsCut(gl[i], eps), gl[i])
+				cut[i-1] = epsCut(gl[i], eps)
 			}
 			fronts[goal] = insertFront(fronts[goal], cut[:d], d)
 			continue
 		}
-		fronts[l.node] = insertFront(fronts[l.node], gl[1:], d)
+		fronts[u] = insertFront(fronts[u], gl[1:k], d)
 		expanded++
 		if expanded&4095 == 0 && done != nil {
 			select {
@@ -158,41 +154,34 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 			default:
 			}
 		}
-		var gcur [MaxObjectives]int64
-		copy(gcur[:k], gl) // gs may move when labels are appended
-		if t := targetAt[l.node]; t >= 0 {
+		if t := targetAt[u]; t >= 0 {
 			tc := targets[t].Cost
 			for i := range k {
-				gn[i] = gcur[i]
+				gn[i] = gl[i]
 				if tc != nil {
 					gn[i] += tc[i]
 				}
 			}
 			if admit(goal, moEagerCheck) {
-				if generated == maxLabels {
-					return fmt.Errorf("%w: %d labels", ErrLimit, generated)
+				if err := push(goal, label{parent: e.id, arc: -1 - t}); err != nil {
+					return err
 				}
-				generated++
-				qu.push(f, newLabel(goal, id))
 			}
 		}
-		for a := start[l.node]; a < start[l.node+1]; a++ {
+		for a := start[u]; a < start[u+1]; a++ {
 			if avoid != nil && avoid[a>>6]&(1<<(uint(a)&63)) != 0 {
 				continue
 			}
 			v := head[a]
 			c := cost[int(a)*k : int(a)*k+k]
 			for i := range k {
-				gn[i] = gcur[i] + c[i]
+				gn[i] = gl[i] + c[i]
 			}
-			if !admit(v, moEagerCheck) {
-				continue
+			if admit(v, moEagerCheck) {
+				if err := push(v, label{parent: e.id, arc: a}); err != nil {
+					return err
+				}
 			}
-			if generated == maxLabels {
-				return fmt.Errorf("%w: %d labels", ErrLimit, generated)
-			}
-			generated++
-			qu.push(f, newLabel(v, id))
 		}
 	}
 	return nil
@@ -243,9 +232,11 @@ type lexHeap struct {
 	h []lexEntry
 }
 
+// lexEntry is an open label: f = g + h (unused components zero), its id and
+// its node; g is recovered as f - h at extraction.
 type lexEntry struct {
-	f  [MaxObjectives]int64
-	id int32
+	f        [MaxObjectives]int64
+	id, node int32
 }
 
 func lexLess(a, b *lexEntry) bool {
@@ -260,8 +251,7 @@ func lexLess(a, b *lexEntry) bool {
 func (q *lexHeap) reset()   { q.h = q.h[:0] }
 func (q *lexHeap) len() int { return len(q.h) }
 
-func (q *lexHeap) push(f [MaxObjectives]int64, id int32) {
-	e := lexEntry{f, id}
+func (q *lexHeap) push(e lexEntry) {
 	h := append(q.h, e)
 	i := len(h) - 1
 	for i > 0 {

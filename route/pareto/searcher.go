@@ -29,20 +29,29 @@ type Searcher struct {
 	sols     []int32 // label id of each solution, in output order
 	solCost  []int64 // len(sols)*k, cost vectors of the solutions
 
+	// Label slab shared by both engines, and its free slots.
+	labels []label
+	free   []int32
+
 	// Bi-objective engine (boa.go).
-	bnodes  []boaNode
-	blabels []boaLabel
-	bfree   []int32
-	bq      bucketQueue
+	bnodes []boaNode
+	bq     bucketQueue
 
 	// Truncated-front engine (mo.go).
-	mlabels []moLabel
-	mg      []int64 // g vectors of mlabels, stride k
-	mfree   []int32
-	mh      []int64   // heuristic per node, stride k (goal included)
-	fronts  [][]int64 // per node: truncated g vectors (objectives 2..k) of expanded labels
-	mq      lexHeap
-	mbuf    [2 * MaxObjectives]int64
+	mh     []int64   // heuristic per node, stride k (goal included)
+	fronts [][]int64 // per node: truncated g vectors (objectives 2..k) of expanded labels
+	mq     lexHeap
+}
+
+// label is one search label: a path from a source, ending with arc, that
+// extends label parent. Its node and cost vector g are not stored: the open
+// list entry carries the node and f = g + h, from which g is recovered at
+// extraction; this keeps a label at 8 bytes, which matters when a DIMACS
+// query keeps millions of them. Special cases:
+//   - a path of no arcs from Query.Sources[i]: parent -1, arc -1-i;
+//   - the virtual goal label after target t: parent >= 0, arc -1-t.
+type label struct {
+	parent, arc int32
 }
 
 // Result is the outcome of one Search: the Pareto front (or the part proven
@@ -164,22 +173,20 @@ func (r Result) Cost(i int) []int64 {
 
 // Source returns the index in Query.Sources of solution i's source.
 func (r Result) Source(i int) int {
-	_, src, _ := r.s.walk(nil, r.s.sols[i], false)
-	return src
+	l := r.s.labels[r.s.sols[i]]
+	for l.parent >= 0 {
+		l = r.s.labels[l.parent]
+	}
+	return int(-1 - l.arc)
 }
 
 // Target returns the index in Query.Targets of solution i's target.
 func (r Result) Target(i int) int {
-	id := r.s.sols[i]
-	_, parent := r.s.labelNode(id)
-	u, _ := r.s.labelNode(parent)
-	return int(r.s.targetAt[u])
+	return int(-1 - r.s.labels[r.s.sols[i]].arc)
 }
 
 // AppendArcs appends the arcs of solution i's path, from source to target,
-// to dst and returns it. It walks the parent labels, finding each arc by its
-// endpoints and cost (the lowest-numbered matching arc when parallel arcs
-// have equal costs), in O(path length × out-degree).
+// to dst and returns it. It walks the parent labels in O(path length).
 func (r Result) AppendArcs(dst []int32, i int) ([]int32, error) {
 	if r.s == nil || r.gen != r.s.gen {
 		return dst, ErrStale
@@ -187,9 +194,13 @@ func (r Result) AppendArcs(dst []int32, i int) ([]int32, error) {
 	if i < 0 || i >= r.n {
 		return dst, fmt.Errorf("%w: solution %d of %d", ErrQuery, i, r.n)
 	}
-	dst, _, ok := r.s.walk(dst, r.s.sols[i], true)
-	if !ok {
-		return dst, fmt.Errorf("pareto: internal error: no arc for a label of solution %d", i)
+	first := len(dst)
+	for l := r.s.labels[r.s.labels[r.s.sols[i]].parent]; l.parent >= 0; l = r.s.labels[l.parent] {
+		dst = append(dst, l.arc)
+	}
+	// reverse in place: arcs were appended from the target back
+	for a, b := first, len(dst)-1; a < b; a, b = a+1, b-1 {
+		dst[a], dst[b] = dst[b], dst[a]
 	}
 	return dst, nil
 }
@@ -213,77 +224,4 @@ func (r Result) Solutions() ([]Solution, error) {
 		}
 	}
 	return out, nil
-}
-
-// labelNode returns a label's node and parent in whichever engine ran.
-func (s *Searcher) labelNode(id int32) (node, parent int32) {
-	if s.k == 2 {
-		l := &s.blabels[id]
-		return l.node, l.parent
-	}
-	l := &s.mlabels[id]
-	return l.node, l.parent
-}
-
-// labelCost writes a label's g vector into dst (len k).
-func (s *Searcher) labelCost(dst []int64, id int32) {
-	if s.k == 2 {
-		l := &s.blabels[id]
-		dst[0], dst[1] = l.g1, l.g2
-		return
-	}
-	copy(dst, s.mg[int(id)*s.k:int(id+1)*s.k])
-}
-
-// walk follows the parent chain from a goal label. With arcs set it appends
-// the path's arcs to dst in source-to-target order. It returns the source
-// index and false if an arc could not be matched (a bug).
-func (s *Searcher) walk(dst []int32, goalLabel int32, arcs bool) ([]int32, int, bool) {
-	k := s.k
-	child := s.mbuf[:k]
-	par := s.mbuf[MaxObjectives : MaxObjectives+k]
-	_, id := s.labelNode(goalLabel) // the label at the target
-	first := len(dst)
-	for {
-		v, p := s.labelNode(id)
-		if p < 0 {
-			if arcs {
-				// reverse dst[first:] in place: arcs were appended target first
-				for i, j := first, len(dst)-1; i < j; i, j = i+1, j-1 {
-					dst[i], dst[j] = dst[j], dst[i]
-				}
-			}
-			return dst, int(-1 - p), true
-		}
-		if arcs {
-			s.labelCost(child, id)
-			s.labelCost(par, p)
-			u, _ := s.labelNode(p)
-			a := s.findArc(u, v, child, par)
-			if a < 0 {
-				return dst, 0, false
-			}
-			dst = append(dst, a)
-		}
-		id = p
-	}
-}
-
-// findArc returns the lowest arc u→v, not avoided, whose costs equal
-// child-par, or -1.
-func (s *Searcher) findArc(u, v int32, child, par []int64) int32 {
-	g, k := s.g, s.k
-next:
-	for a := g.start[u]; a < g.start[u+1]; a++ {
-		if g.head[a] != v || s.avoid.Has(a) {
-			continue
-		}
-		for i := range k {
-			if g.cost[int(a)*k+i] != child[i]-par[i] {
-				continue next
-			}
-		}
-		return a
-	}
-	return -1
 }

@@ -1,0 +1,107 @@
+package route
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/corridor-go/corridor/network"
+	"github.com/corridor-go/corridor/route/pareto"
+)
+
+// Planner answers route queries on one network. Build it once with
+// NewPlanner; it is immutable and safe for any number of concurrent Plan
+// calls, each of which prices the network for its own shipment (a
+// cost.Model) and runs an exact Pareto search on the virtual graph. Search
+// buffers are pooled and reused across queries.
+type Planner struct {
+	net  *network.Network
+	vg   *virtualGraph
+	pool sync.Pool // *scratch
+}
+
+// scratch is the per-query working memory, pooled so that a steady stream of
+// queries allocates little.
+type scratch struct {
+	searcher pareto.Searcher
+	cost     []int64
+	avoid    pareto.ArcSet
+	usable   []bool
+	sources  []pareto.Endpoint
+	targets  []pareto.Endpoint
+	epCost   []int64
+	nodes    []int32
+}
+
+// NewPlanner prepares a planner for n. It builds the virtual graph (a node
+// per terminal × arrival mode) once, in O(T + L × M) for T terminals, L legs
+// and M arrival modes per terminal (at most five).
+func NewPlanner(n *network.Network) (*Planner, error) {
+	if n == nil {
+		return nil, fmt.Errorf("%w: nil network", ErrQuery)
+	}
+	p := &Planner{net: n, vg: newVirtualGraph(n)}
+	p.pool.New = func() any { return new(scratch) }
+	return p, nil
+}
+
+// Network returns the planner's network.
+func (p *Planner) Network() *network.Network { return p.net }
+
+// Plan returns the Pareto-optimal itineraries for q.
+//
+// Errors wrap ErrQuery (a malformed query), ErrUnknownPlace, ErrNoRoute (as a
+// *NoRouteError saying why), cost's sentinels (a missing exchange rate), or,
+// with a partial Result marked incomplete, ErrIncomplete together with
+// pareto.ErrLimit or the context's error.
+func (p *Planner) Plan(ctx context.Context, q Query) (*Result, error) {
+	t0 := time.Now()
+	pq, err := p.prepare(q)
+	if err != nil {
+		return nil, err
+	}
+	s := p.pool.Get().(*scratch)
+	defer p.pool.Put(s)
+
+	g, err := p.arcCosts(s, pq)
+	if err != nil {
+		return nil, err
+	}
+	p.fillAvoid(s, pq)
+	p.endpoints(s, pq)
+	pricing := time.Since(t0)
+	if len(s.targets) == 0 { // no leg arrives at the destination at all
+		return &Result{Objectives: slices.Clone(pq.objs), Complete: true}, p.noRoute(pq)
+	}
+
+	res := &Result{Objectives: slices.Clone(pq.objs), Excluded: pq.model.Excluded()}
+	pres, serr := s.searcher.Search(ctx, g, pareto.Query{
+		Sources:   s.sources,
+		Targets:   s.targets,
+		Bounds:    pq.bounds,
+		Avoid:     s.avoid,
+		MaxLabels: q.Limits.MaxLabels,
+		Epsilon:   q.Limits.Epsilon,
+	})
+	res.Stats = Stats{Labels: pres.Stats.Generated, PricingTime: pricing,
+		HeuristicTime: pres.Stats.HeuristicTime, SearchTime: pres.Stats.SearchTime}
+	if serr != nil && !errors.Is(serr, pareto.ErrLimit) && ctx.Err() == nil {
+		return nil, fmt.Errorf("route: search: %w", serr)
+	}
+	sols, err := pres.Solutions()
+	if err != nil {
+		return nil, fmt.Errorf("route: %w", err)
+	}
+	res.Complete = serr == nil
+	res.Itineraries = p.itineraries(pq, s, sols)
+	if serr != nil {
+		return res, fmt.Errorf("%w: %w", ErrIncomplete, serr)
+	}
+	if len(res.Itineraries) == 0 {
+		return res, p.noRoute(pq)
+	}
+	return res, nil
+}

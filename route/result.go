@@ -1,0 +1,146 @@
+package route
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/network"
+)
+
+// Result is the answer to a Query: the Pareto front as itineraries.
+type Result struct {
+	// Objectives are the query's objectives, in order; each itinerary's
+	// Vector follows it.
+	Objectives []cost.Objective
+	// Itineraries are the Pareto-optimal options, one per distinct objective
+	// vector, in lexicographic order of their vectors (so the first is best
+	// in the first objective), ties broken by the legs taken.
+	Itineraries []Itinerary
+	// Complete is false when a limit stopped the search: every itinerary is
+	// still Pareto-optimal, but some may be missing.
+	Complete bool
+	// Excluded lists the legs the shipment cannot use and why.
+	Excluded []cost.Exclusion
+	Stats    Stats
+}
+
+// Stats describe the work one Plan did.
+type Stats struct {
+	Labels        int64         // labels the search created
+	PricingTime   time.Duration // building the per-query cost model and arc costs
+	HeuristicTime time.Duration // backward Dijkstras
+	SearchTime    time.Duration
+}
+
+// Itinerary is one option: the steps from origin to destination and their
+// totals.
+type Itinerary struct {
+	Steps []Step
+	Total Totals
+	// Vector is the itinerary's cost in the query's objectives, in the
+	// fixed-point units of cost.Objective.
+	Vector []int64
+}
+
+// Totals add up an itinerary in every objective, chosen or not.
+type Totals struct {
+	Money     cost.Money    // in the quote currency
+	Transit   time.Duration // door to door, waits included
+	CO2eGrams int64         // well-to-wheel
+	DistanceM int64
+	Transfers int // changes of mode
+	Borders   int // border crossings
+}
+
+// StepKind says what a step is.
+type StepKind uint8
+
+// Step kinds.
+const (
+	// Trucking to or from a point origin or destination.
+	FirstMile StepKind = iota + 1
+	// A leg of the network.
+	LegStep
+	// Handling for a change of mode at a terminal.
+	TransferStep
+	// Standing at a border crossing: customs, inspection, gauge change.
+	BorderStep
+	// Import customs clearance at a terminal.
+	CustomsStep
+	// Waiting at a terminal for a scheduled departure.
+	WaitStep
+	LastMile
+)
+
+func (k StepKind) String() string {
+	switch k {
+	case FirstMile:
+		return "first mile"
+	case LegStep:
+		return "leg"
+	case TransferStep:
+		return "transfer"
+	case BorderStep:
+		return "border"
+	case CustomsStep:
+		return "customs"
+	case WaitStep:
+		return "wait"
+	case LastMile:
+		return "last mile"
+	}
+	return "step(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Step is one part of an itinerary.
+type Step struct {
+	Kind StepKind
+	// Terminal is where a transfer, border, customs or wait step happens,
+	// and the origin of a leg.
+	Terminal *network.Terminal
+	// For legs: the leg, its index in the network and its destination.
+	Leg      *network.Leg
+	LegIndex int
+	To       *network.Terminal
+	// Modes for transfers.
+	FromMode, ToMode network.Mode
+
+	Duration  time.Duration
+	Money     cost.Money // in the quote currency
+	CO2eGrams int64
+	DistanceM int64
+	// Lines break Money down for a person to read (freight, surcharges,
+	// handling, border fees), each in its own and the quote currency.
+	Lines []cost.LineItem
+
+	// Times, when the query has a ready time: the step's start and end. For
+	// a leg, Start is the departure and Cutoff the latest time the cargo had
+	// to be at the terminal; the wait before it is its own WaitStep.
+	Start, End time.Time
+	Cutoff     time.Time
+}
+
+// Legs returns the leg steps of it, in order.
+func (it *Itinerary) Legs() []*Step {
+	var out []*Step
+	for i := range it.Steps {
+		if it.Steps[i].Kind == LegStep {
+			out = append(out, &it.Steps[i])
+		}
+	}
+	return out
+}
+
+// Modes returns the modes of it's legs in order, repeats removed.
+func (it *Itinerary) Modes() []network.Mode {
+	var out []network.Mode
+	for _, s := range it.Legs() {
+		if len(out) == 0 || out[len(out)-1] != s.Leg.Mode {
+			out = append(out, s.Leg.Mode)
+		}
+	}
+	return out
+}
+
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

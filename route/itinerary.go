@@ -125,7 +125,9 @@ func (p *Planner) noRoute(pq *prepared) error {
 		return e
 	}
 	c := p.net.Compact()
-	usable := func(a int32) bool { return pq.model.Arc(make([]int64, len(pq.sobjs)), vg.nodeMode[vg.tail(a)], int(vg.arcLeg[a])) }
+	usable := func(a int32) bool {
+		return pq.model.Arc(make([]int64, len(pq.sobjs)), vg.nodeMode[vg.tail(a)], int(vg.arcLeg[a]))
+	}
 	if !p.reachable(pq, usable) {
 		e.Why = WhyShipment
 		for _, x := range pq.model.Excluded() {

@@ -51,6 +51,21 @@ func jsonSyntax(data []byte, name string, off int64, err error) error {
 	return &RecordError{Loc: Loc{File: name, Line: lineAt(data, off)}, Record: "file", Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 }
 
+// recordStart returns the offset of the next array element at or after
+// off: the decoder's offset stops before the comma and the white space
+// that precede an element, which may be on earlier lines.
+func recordStart(data []byte, off int64) int64 {
+	for off >= 0 && off < int64(len(data)) {
+		switch data[off] {
+		case ',', ' ', '\t', '\r', '\n':
+			off++
+			continue
+		}
+		break
+	}
+	return off
+}
+
 func lineAt(data []byte, off int64) int {
 	if off > int64(len(data)) {
 		off = int64(len(data))
@@ -116,7 +131,7 @@ func decodeJSON(data []byte, name string) (*Builder, error) {
 				return fail(err)
 			}
 			for i := 1; dec.More(); i++ {
-				loc := Loc{File: name, Line: lineAt(data, dec.InputOffset()+1), Index: i}
+				loc := Loc{File: name, Line: lineAt(data, recordStart(data, dec.InputOffset())), Index: i}
 				if err := decodeRecord(dec, b, key, loc, &errs); err != nil {
 					return fail(err)
 				}

@@ -5,20 +5,26 @@ package pareto
 // below the last popped f1 (h is consistent).
 //
 // It is Dial's circular bucket array on f1 — one bucket per f1 value in a
-// window [cur, cur+W) — with a binary heap on f2 inside each bucket, and an
-// overflow binary heap on (f1, f2) for the rare keys beyond the window (large
-// source or target costs, or arcs whose reduced cost exceeds W). A push into
-// the window is O(log b) for a bucket of b entries, usually tiny; advancing
-// over empty buckets costs O(1) each, O(f1 range) in all. On DIMACS NY this
-// beats a binary heap on (f1, f2) by avoiding its O(log open) sift through a
-// large, cache-cold array.
+// window [cur, cur+W) — plus a binary heap on f2 holding the current
+// bucket, plus an overflow binary heap on (f1, f2) for the rare keys beyond
+// the window (large source or target costs, or arcs whose reduced cost
+// exceeds W). Future buckets are unsorted singly linked lists threaded
+// through one shared slab, so the queue's memory is bounded by the largest
+// open list, not by W times the largest bucket ever seen (per-bucket slices
+// would each keep their own peak capacity across queries). A bucket is
+// heapified in O(b) when it becomes current; a push is O(1) into a future
+// bucket and O(log b) into the current one; advancing over empty buckets
+// costs O(1) each, O(f1 range) in all.
 type bucketQueue struct {
-	buckets [][]bqEntry
-	mask    int64
-	w       int64
-	cur     int64 // f1 of the current bucket; all entries have f1 >= cur
-	inWin   int   // entries in buckets
-	over    []ovEntry
+	first []int32 // per bucket: first slab node, or -1
+	slab  []bqNode
+	free  int32 // free slab nodes, linked through next; -1 when none
+	mask  int64
+	w     int64
+	cur   int64     // f1 of the current bucket; all entries have f1 >= cur
+	inWin int       // entries in future buckets
+	heap  []bqEntry // the current bucket, a min-heap on f2
+	over  []ovEntry // f1 >= cur+w, a min-heap on (f1, f2)
 }
 
 // bqEntry is an open label: its f2, its id and its node. The node rides
@@ -29,38 +35,107 @@ type bqEntry struct {
 	id, node int32
 }
 
+type bqNode struct {
+	e    bqEntry
+	next int32
+}
+
 type ovEntry struct {
 	f1 int64
 	e  bqEntry
 }
 
 // reset empties the queue, sizes the window to w (a power of two) and
-// starts it at key start.
+// starts it at key start. It costs O(w) only when w changes or buckets were
+// left non-empty by an interrupted search.
 func (q *bucketQueue) reset(w int, start int64) {
-	if len(q.buckets) != w {
-		if cap(q.buckets) >= w {
-			q.buckets = q.buckets[:w]
-		} else {
-			q.buckets = append(q.buckets[:cap(q.buckets)], make([][]bqEntry, w-cap(q.buckets))...)
+	if len(q.first) != w || q.inWin != 0 {
+		if cap(q.first) < w {
+			q.first = make([]int32, w)
+		}
+		q.first = q.first[:w]
+		for i := range q.first {
+			q.first[i] = -1
 		}
 	}
-	for i := range q.buckets {
-		q.buckets[i] = q.buckets[i][:0]
-	}
+	q.slab = q.slab[:0]
+	q.free = -1
 	q.mask, q.w = int64(w-1), int64(w)
 	q.cur, q.inWin = start, 0
+	q.heap = q.heap[:0]
 	q.over = q.over[:0]
 }
 
 func (q *bucketQueue) push(f1 int64, e bqEntry) {
-	if f1-q.cur >= q.w {
+	d := f1 - q.cur
+	switch {
+	case d == 0:
+		q.heapPush(e)
+	case d < q.w:
+		b := &q.first[f1&q.mask]
+		var i int32
+		if q.free >= 0 {
+			i = q.free
+			q.free = q.slab[i].next
+			q.slab[i] = bqNode{e, *b}
+		} else {
+			i = int32(len(q.slab))
+			q.slab = append(q.slab, bqNode{e, *b})
+		}
+		*b = i
+		q.inWin++
+	default:
 		q.overPush(ovEntry{f1, e})
-		return
 	}
-	q.inWin++
-	b := &q.buckets[f1&q.mask]
-	h := append(*b, e)
-	// sift up
+}
+
+// pop removes the entry with the smallest (f1, f2) and returns it with its
+// f1, or false when the queue is empty.
+func (q *bucketQueue) pop() (int64, bqEntry, bool) {
+	for len(q.heap) == 0 {
+		if q.inWin == 0 {
+			if len(q.over) == 0 {
+				return 0, bqEntry{}, false
+			}
+			q.cur = q.over[0].f1
+		} else {
+			q.cur++
+			q.take()
+		}
+		q.migrate()
+	}
+	return q.cur, q.heapPop(), true
+}
+
+// take moves the bucket of cur into the (empty) heap and heapifies it.
+func (q *bucketQueue) take() {
+	b := &q.first[q.cur&q.mask]
+	for i := *b; i >= 0; {
+		nd := &q.slab[i]
+		q.heap = append(q.heap, nd.e)
+		next := nd.next
+		nd.next = q.free
+		q.free = i
+		i = next
+		q.inWin--
+	}
+	*b = -1
+	h := q.heap
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		siftDown(h, i, h[i])
+	}
+}
+
+// migrate moves overflow entries that now fall inside the window.
+func (q *bucketQueue) migrate() {
+	for len(q.over) > 0 && q.over[0].f1-q.cur < q.w {
+		o := q.overPop()
+		q.push(o.f1, o.e)
+	}
+}
+
+func (q *bucketQueue) heapPush(e bqEntry) {
+	h := append(q.heap, e)
 	i := len(h) - 1
 	for i > 0 {
 		p := (i - 1) / 2
@@ -71,61 +146,39 @@ func (q *bucketQueue) push(f1 int64, e bqEntry) {
 		i = p
 	}
 	h[i] = e
-	*b = h
+	q.heap = h
 }
 
-// pop removes the entry with the smallest (f1, f2) and returns it with its
-// f1, or false when the queue is empty.
-func (q *bucketQueue) pop() (int64, bqEntry, bool) {
+func (q *bucketQueue) heapPop() bqEntry {
+	h := q.heap
+	top := h[0]
+	last := h[len(h)-1]
+	h = h[:len(h)-1]
+	if len(h) > 0 {
+		siftDown(h, 0, last)
+	}
+	q.heap = h
+	return top
+}
+
+// siftDown places e at position i of heap h, moving smaller children up.
+func siftDown(h []bqEntry, i int, e bqEntry) {
+	n := len(h)
 	for {
-		if q.inWin == 0 {
-			if len(q.over) == 0 {
-				return 0, bqEntry{}, false
-			}
-			q.cur = q.over[0].f1
-			q.migrate()
+		c := 2*i + 1
+		if c >= n {
+			break
 		}
-		b := &q.buckets[q.cur&q.mask]
-		if h := *b; len(h) > 0 {
-			top := h[0]
-			last := h[len(h)-1]
-			h = h[:len(h)-1]
-			if n := len(h); n > 0 {
-				// sift down
-				i := 0
-				for {
-					c := 2*i + 1
-					if c >= n {
-						break
-					}
-					if c+1 < n && h[c+1].f2 < h[c].f2 {
-						c++
-					}
-					if last.f2 <= h[c].f2 {
-						break
-					}
-					h[i] = h[c]
-					i = c
-				}
-				h[i] = last
-			}
-			*b = h
-			q.inWin--
-			return q.cur, top, true
+		if c+1 < n && h[c+1].f2 < h[c].f2 {
+			c++
 		}
-		q.cur++
-		if len(q.over) > 0 && q.over[0].f1-q.cur < q.w {
-			q.migrate()
+		if e.f2 <= h[c].f2 {
+			break
 		}
+		h[i] = h[c]
+		i = c
 	}
-}
-
-// migrate moves overflow entries that now fall inside the window.
-func (q *bucketQueue) migrate() {
-	for len(q.over) > 0 && q.over[0].f1-q.cur < q.w {
-		o := q.overPop()
-		q.push(o.f1, o.e)
-	}
+	h[i] = e
 }
 
 func ovLess(a, b *ovEntry) bool {

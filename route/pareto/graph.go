@@ -46,6 +46,7 @@ type Graph struct {
 	rstart []int32 // len n+1
 	rarc   []int32 // forward arc index of each reverse arc, grouped by head
 	rtail  []int32 // tail of that forward arc (the node the reverse arc leads to)
+	rcost  []int64 // its costs, interleaved, in reverse-arc order
 
 	maxArc  int64   // largest cost of any objective on any arc
 	maxCost []int64 // largest cost per objective
@@ -59,7 +60,9 @@ type Graph struct {
 //
 // Every error wraps ErrGraph. Arc costs must not exceed MaxArcCost(n), so
 // that sums along any simple path stay far from int64 overflow.
-// NewGraph runs in O(n+m) time and allocates the reverse graph (2n+m int32).
+// NewGraph runs in O(n+m·K) time and allocates the reverse graph (n+2m
+// int32 and a copy of the costs in reverse order, which the backward
+// Dijkstras then read sequentially instead of by random access).
 func NewGraph(k int, start, head []int32, cost []int64) (*Graph, error) {
 	if k < MinObjectives || k > MaxObjectives {
 		return nil, fmt.Errorf("%w: %d objectives, want %d to %d", ErrGraph, k, MinObjectives, MaxObjectives)
@@ -175,15 +178,18 @@ func (g *Graph) buildReverse() {
 	next := append([]int32(nil), rstart[:n]...)
 	rarc := make([]int32, len(g.head))
 	rtail := make([]int32, len(g.head))
+	rcost := make([]int64, len(g.cost))
+	k := g.k
 	for u := 0; u < n; u++ {
 		for a := g.start[u]; a < g.start[u+1]; a++ {
 			v := g.head[a]
 			rarc[next[v]] = a
 			rtail[next[v]] = int32(u)
+			copy(rcost[int(next[v])*k:int(next[v])*k+k], g.cost[int(a)*k:int(a)*k+k])
 			next[v]++
 		}
 	}
-	g.rstart, g.rarc, g.rtail = rstart, rarc, rtail
+	g.rstart, g.rarc, g.rtail, g.rcost = rstart, rarc, rtail, rcost
 }
 
 // K returns the number of objectives of every arc.

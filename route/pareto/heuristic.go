@@ -86,19 +86,20 @@ func (h *Heuristic) dijkstra(g *Graph, targets []Endpoint, avoid ArcSet, i int, 
 		rh.push(dist[t.Node], t.Node)
 	}
 	k := g.k
-	rstart, rarc, rtail, cost := g.rstart, g.rarc, g.rtail, g.cost
+	rstart, rarc, rtail, rcost := g.rstart, g.rarc, g.rtail, g.rcost
 	for rh.size > 0 {
 		d, v := rh.pop()
 		if d > dist[v] {
 			continue
 		}
 		for r := rstart[v]; r < rstart[v+1]; r++ {
-			a := rarc[r]
-			if avoid != nil && avoid[a>>6]&(1<<(uint(a)&63)) != 0 {
-				continue
+			if avoid != nil {
+				if a := rarc[r]; avoid[a>>6]&(1<<(uint(a)&63)) != 0 {
+					continue
+				}
 			}
 			u := rtail[r]
-			nd := d + cost[int(a)*k+i]
+			nd := d + rcost[int(r)*k+i]
 			if nd < dist[u] {
 				dist[u] = nd
 				rh.push(nd, u)

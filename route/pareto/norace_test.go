@@ -1,0 +1,5 @@
+//go:build !race
+
+package pareto
+
+const raceEnabled = false

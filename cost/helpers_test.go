@@ -64,7 +64,7 @@ func corridorBuilder() *network.Builder {
 	b.AddLeg(network.Leg{ID: "trk", From: "CQ", To: "CQP", Mode: network.Road, DistanceKm: 30, Duration: 2 * time.Hour,
 		Price: network.PriceTerms{Currency: "CNY", PerTonne: amt("20"), Minimum: amt("800")}, Provenance: prov})
 	b.AddLeg(network.Leg{ID: "dos", From: "CQ", To: "DOS", Mode: network.Rail, DistanceKm: 3200, Duration: 6 * day,
-		Price: network.PriceTerms{Currency: "CNY", PerContainer: []network.ContainerRate{{Type: "40", Price: amt("9000")}}},
+		Price:      network.PriceTerms{Currency: "CNY", PerContainer: []network.ContainerRate{{Type: "40", Price: amt("9000")}}},
 		Provenance: prov})
 	return b
 }

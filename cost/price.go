@@ -1,6 +1,9 @@
 package cost
 
 import (
+	"math"
+	"math/bits"
+
 	"github.com/corridor-go/corridor/network"
 )
 
@@ -72,23 +75,18 @@ func (l *load) freight(p *network.PriceTerms) (f int64, minimum bool, why reason
 	} else if p.PerTEU != 0 && len(l.lines) == 0 && p.PerTonne == 0 && p.PerKg == 0 {
 		return 0, false, reasonNoPrice
 	}
-	terms := [...]struct {
-		rate     network.Amount
-		qty, div uint64
-	}{
-		{p.PerTEU, uint64(l.teu100), 100},
-		{p.PerTonne, uint64(l.massG), 1_000_000},
-		{p.PerKg, uint64(l.chargeableG), 1000},
-	}
-	for _, t := range terms {
-		if t.rate == 0 {
-			continue
-		}
-		v, ok := ratio{t.qty, t.div}.scale(int64(t.rate))
-		if !ok {
+	if p.PerTEU != 0 {
+		if f = addTerm(f, p.PerTEU, l.teu100, 100); f < 0 {
 			return 0, false, reasonOverflow
 		}
-		if f, ok = addChecked(f, v); !ok {
+	}
+	if p.PerTonne != 0 {
+		if f = addTerm(f, p.PerTonne, l.massG, 1_000_000); f < 0 {
+			return 0, false, reasonOverflow
+		}
+	}
+	if p.PerKg != 0 {
+		if f = addTerm(f, p.PerKg, l.chargeableG, 1000); f < 0 {
 			return 0, false, reasonOverflow
 		}
 	}
@@ -109,4 +107,29 @@ func surcharge(f int64, bp int64) (int64, bool) {
 		return 0, false
 	}
 	return ratio{uint64(bp), 10_000}.scale(f)
+}
+
+// addTerm returns f + round(rate × qty / div), half up, for non-negative
+// operands, or -1 on overflow or a negative operand. It is written to be
+// inlined with a constant div, which the compiler turns into a
+// multiplication.
+func addTerm(f int64, rate network.Amount, qty, div int64) int64 {
+	if f < 0 || rate < 0 || qty < 0 {
+		return -1
+	}
+	hi, lo := bits.Mul64(uint64(rate), uint64(qty))
+	if hi != 0 || lo > math.MaxInt64 {
+		v, ok := mulDivRound(uint64(rate), uint64(qty), uint64(div))
+		if !ok || v > math.MaxInt64 {
+			return -1
+		}
+		lo = v
+	} else {
+		lo = (lo + uint64(div)/2) / uint64(div)
+	}
+	s := f + int64(lo)
+	if s < f {
+		return -1
+	}
+	return s
 }

@@ -51,6 +51,106 @@ func jsonSyntax(data []byte, name string, off int64, err error) error {
 	return &RecordError{Loc: Loc{File: name, Line: lineAt(data, off)}, Record: "file", Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 }
 
+// valueBase returns the offset the decoder counts a record's error offsets
+// from: just after the comma that precedes it, if any.
+func valueBase(data []byte, off int64) int64 {
+	for off >= 0 && off < int64(len(data)) && isJSONSpace(data[off]) {
+		off++
+	}
+	if off >= 0 && off < int64(len(data)) && data[off] == ',' {
+		off++
+	}
+	return off
+}
+
+func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// recordSyntax reports an error that stops decoding inside a record. The
+// offsets of encoding/json's errors count from the start of the record
+// (base); other errors point at the record's first line.
+func recordSyntax(data []byte, name string, base int64, loc Loc, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	line := loc.Line
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return jsonSyntax(data, name, int64(len(data)), err)
+	case errors.As(err, &se):
+		// The decoder's syntax offsets do not count the tokens read with
+		// Token; a fresh decoder finds the same error from base.
+		var raw json.RawMessage
+		if err := json.NewDecoder(bytes.NewReader(data[base:])).Decode(&raw); errors.As(err, &se) {
+			line = lineAt(data, base+se.Offset)
+		}
+	case errors.As(err, &te):
+		line = lineAt(data, base+te.Offset)
+	}
+	return &RecordError{Loc: Loc{File: name, Line: line, Index: loc.Index}, Record: "file", Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+}
+
+// duplicateKey finds the first object key that appears twice in one object
+// of valid JSON, which encoding/json would silently collapse. It returns
+// the key's offset.
+func duplicateKey(data []byte) (int64, string, bool) {
+	var keys [][][]byte // keys seen, per open object; nil for arrays
+	var isObj []bool
+	expectKey := false
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '{':
+			d := len(isObj)
+			isObj = append(isObj, true)
+			if d < len(keys) {
+				keys[d] = keys[d][:0]
+			} else {
+				keys = append(keys, nil)
+			}
+			expectKey = true
+		case '[':
+			d := len(isObj)
+			isObj = append(isObj, false)
+			if d >= len(keys) {
+				keys = append(keys, nil)
+			}
+			expectKey = false
+		case '}', ']':
+			if len(isObj) > 0 {
+				isObj = isObj[:len(isObj)-1]
+			}
+			expectKey = false
+		case ',':
+			expectKey = len(isObj) > 0 && isObj[len(isObj)-1]
+		case '"':
+			j, esc := i+1, false
+			for ; j < len(data) && data[j] != '"'; j++ {
+				if data[j] == '\\' {
+					j++
+					esc = true
+				}
+			}
+			if expectKey && j < len(data) {
+				key := data[i+1 : j]
+				if esc {
+					var s string
+					if json.Unmarshal(data[i:j+1], &s) == nil {
+						key = []byte(s)
+					}
+				}
+				d := len(isObj) - 1
+				for _, k := range keys[d] {
+					if bytes.Equal(k, key) {
+						return int64(i), string(key), true
+					}
+				}
+				keys[d] = append(keys[d], key)
+				expectKey = false
+			}
+			i = j
+		}
+	}
+	return 0, "", false
+}
+
 // recordStart returns the offset of the next array element at or after
 // off: the decoder's offset stops before the comma and the white space
 // that precede an element, which may be on earlier lines.
@@ -131,9 +231,10 @@ func decodeJSON(data []byte, name string) (*Builder, error) {
 				return fail(err)
 			}
 			for i := 1; dec.More(); i++ {
-				loc := Loc{File: name, Line: lineAt(data, recordStart(data, dec.InputOffset())), Index: i}
+				base := valueBase(data, dec.InputOffset())
+				loc := Loc{File: name, Line: lineAt(data, recordStart(data, base)), Index: i}
 				if err := decodeRecord(dec, b, key, loc, &errs); err != nil {
-					return fail(err)
+					return nil, recordSyntax(data, name, base, loc, err)
 				}
 			}
 			if err := expectDelim(dec, ']'); err != nil {
@@ -149,6 +250,10 @@ func decodeJSON(data []byte, name string) (*Builder, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, &RecordError{Loc: Loc{File: name, Line: lineAt(data, dec.InputOffset())}, Record: "file",
 			Err: fmt.Errorf("%w: data after the top-level object", ErrSyntax)}
+	}
+	if off, key, dup := duplicateKey(data); dup {
+		return nil, &RecordError{Loc: Loc{File: name, Line: lineAt(data, off)}, Record: "file",
+			Err: fmt.Errorf("%w: duplicate key %q", ErrSyntax, key)}
 	}
 	if version < 0 {
 		return nil, &RecordError{Loc: Loc{File: name}, Record: "file", Field: "version",
@@ -237,7 +342,10 @@ func decodeRecord(dec *json.Decoder, b *Builder, list string, loc Loc, errs *[]e
 // index order. Estimated distances are left out (ReadJSON estimates them
 // again, identically), so a written network reads back equal.
 func WriteJSON(w io.Writer, n *Network) error {
-	doc := jsonNetwork{Version: JSONVersion, Name: n.name}
+	// Terminals and legs are required members: write [] rather than null for
+	// an empty network.
+	doc := jsonNetwork{Version: JSONVersion, Name: n.name,
+		Terminals: make([]jsonTerminal, 0, len(n.terminals)), Legs: make([]jsonLeg, 0, len(n.legs))}
 	for _, s := range n.sources {
 		doc.Sources = append(doc.Sources, jsonSource(s))
 	}
@@ -291,7 +399,7 @@ type jsonTerminal struct {
 	Country      string         `json:"country"`
 	Kind         string         `json:"kind"`
 	Modes        []string       `json:"modes"`
-	Location     *[2]float64    `json:"location"` // [lon, lat], GeoJSON order
+	Location     []float64      `json:"location"` // [lon, lat], GeoJSON order
 	TimeZone     string         `json:"time_zone,omitempty"`
 	LOCODE       string         `json:"locode,omitempty"`
 	Aliases      []string       `json:"aliases,omitempty"`
@@ -541,7 +649,10 @@ func (x *jsonTerminal) terminal() (Terminal, error) {
 	if x.Location == nil {
 		return t, field("location", fmt.Errorf("%w: no location", ErrMissingValue))
 	}
-	t.Location = orb.Point(*x.Location)
+	if len(x.Location) != 2 {
+		return t, field("location", fmt.Errorf("%w: %d coordinates, want [longitude, latitude]", ErrInvalidLocation, len(x.Location)))
+	}
+	t.Location = orb.Point{x.Location[0], x.Location[1]}
 	if t.CustomsDwell, err = optDuration("customs_dwell", x.CustomsDwell); err != nil {
 		return t, err
 	}
@@ -568,8 +679,7 @@ func (x *jsonTerminal) terminal() (Terminal, error) {
 }
 
 func toJSONTerminal(t *Terminal) jsonTerminal {
-	loc := [2]float64(t.Location)
-	x := jsonTerminal{ID: t.ID, Name: t.Name, Country: t.Country, Kind: t.Kind.String(), Location: &loc,
+	x := jsonTerminal{ID: t.ID, Name: t.Name, Country: t.Country, Kind: t.Kind.String(), Location: []float64{t.Location[0], t.Location[1]},
 		TimeZone: t.TimeZone, LOCODE: t.LOCODE, Aliases: t.Aliases,
 		jsonProvenance: jsonProvenance{Sources: t.Sources, Estimate: t.Estimate}}
 	for _, m := range t.Modes.Modes() {

@@ -44,7 +44,7 @@ func (g *gen) ilstc() {
 	railDur := func(from, to string) time.Duration { return days(g.estimateKm(rail, from, to) / ilstcKmPerDay) }
 	speed := "duration = estimated km / 627 km/day, the speed of Chongqing–Qinzhou in 2 d (S17)"
 	g.cnRail("CNCQI", "CNQZH", "ILSTC rail–sea train", c, 2*day, 0, cut(daily("09:00", "21:00"), 12*time.Hour), cut(daily("09:00", "21:00"), 12*time.Hour),
-		[]string{"S17", "S18", "S19"}, "2 d (S17); 8,820 trips in 2022 ≈ 24 trains a day on all ILSTC routes (S18), so two departures a day from Chongqing (estimate), cut-off 12 h")
+		[]string{"S17", "S18", "S19", "S20", "S21"}, "2 d (S17); over 1 M TEU a year on the corridor by 2025 (S20); 8,820 trips in 2022 ≈ 24 trains a day on all ILSTC routes (S18), so two departures a day from Chongqing (estimate), cut-off 12 h")
 	g.cnRail("CNCDU", "CNQZH", "ILSTC rail–sea train", c, railDur("CNCDU", "CNQZH"), 0, cut(daily("10:00"), 12*time.Hour), cut(daily("10:00"), 12*time.Hour),
 		[]string{"S17", "S18"}, speed, "daily departures (estimate), cut-off 12 h")
 	g.cnRail("CNCQI", "CNNIN", "ILSTC China–Vietnam cross-border train", []string{"ILSTC", "CN-VIETNAM"}, railDur("CNCQI", "CNNIN"), 0,

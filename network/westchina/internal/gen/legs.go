@@ -171,6 +171,11 @@ func (g *gen) both(l ldef, b back) {
 }
 
 func (g *gen) add(l ldef) {
+	// Only override the cost package's defaults (rail 18, inland water 25
+	// g/tkm) where a leg differs from them.
+	if l.mode == rail && l.co2 == co2RailCN || l.mode == barge && l.co2 == co2Barge {
+		l.co2 = 0
+	}
 	leg := network.Leg{
 		ID:   strings.ToLower(fmt.Sprintf("%s-%s-%s", l.mode, l.from, l.to)),
 		From: l.from, To: l.to, Mode: l.mode, Service: l.service, Operator: l.operator,

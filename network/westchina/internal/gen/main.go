@@ -149,13 +149,15 @@ func (g *gen) cre() {
 	trunk := func(from, to string, r region, sched *network.Schedule, backSched *network.Schedule, src ...string) {
 		km := g.gcKm(from, to) * k
 		var speed, co2 float64
-		var speedNote string
+		var speedNote, l0src string
 		switch r {
 		case cn:
 			speed, co2, speedNote = cnRailKmPerDay, co2RailCN, "duration = km / 1,000 km/day (China, estimate)"
 		case b1520:
+			l0src = "E5"
 			speed, co2, speedNote = b1520KmPerDay, co2Rail1520, "duration = km / 1,000 km/day (1520 mm network, estimate)"
 		case eu:
+			l0src = "E5"
 			speed, co2, speedNote = euRailKmPerDay, co2RailEU, "duration = km / 600 km/day (EU, estimate)"
 		case cross:
 			speed, co2, speedNote = 0, co2Rail1520, "2 h transfer run across the border (estimate)"
@@ -169,7 +171,12 @@ func (g *gen) cre() {
 		l := ldef{from: from, to: to, mode: rail, service: "China Railway Express block train", operator: "China Railway Express",
 			corridors: []string{"CRE"}, km: km, dur: dur, price: perBox("USD", p20, p40), co2: co2, sched: sched,
 			src: append([]string{"S5", "S1", "S10"}, src...), est: []string{distNote, speedNote, priceNote, co2Note}}
+		if l0src != "" {
+			l.src = append(l.src, l0src)
+		}
 		if sched != nil {
+			l.src = append(l.src, "S2", "S3", "S8", "S9", "S11", "S12")
+			l.est = append(l.est, "context: 9,000 USD/FEU on Yuxinou in 2012 (S8), 6,000–8,600 USD/FEU China→EU in Dec 2020 (S11 [low authority]), rail at a fifth of the air cost (S3), China→Poland 13–15 d and →Germany 18–21 d in 2024 (S9), 430,000 TEU in 2023 (S12)")
 			l.est = append(l.est, "departures: trains are formed here; >5,000 trains a year from Chengdu and Chongqing (S13) ≈ daily per route, cut-off 1 d (estimate)")
 		} else {
 			l.est = append(l.est, "no schedule: the block train runs through from its origin")

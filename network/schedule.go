@@ -127,13 +127,18 @@ func (s *Schedule) valid(local time.Time) bool {
 // NextDeparture returns the first departure that cargo ready at the
 // terminal at time ready can take — the earliest departure d with
 // d − Cutoff ≥ ready, inside the validity period — provided it is no later
-// than horizon. loc is the departure terminal's zone (for weekly times).
-// ok is false when no departure qualifies before the horizon.
+// than horizon. loc is the departure terminal's zone (for weekly times and
+// validity dates); nil means UTC, as for a terminal without a zone, which
+// may still have dated departures. ok is false when no departure qualifies
+// before the horizon.
 //
 // It costs O(log |Dated|) for dated departures and O(|Weekly|) per day
 // scanned for weekly ones; at most eight days are scanned, plus the days
 // skipped to reach ValidFrom.
 func (s *Schedule) NextDeparture(ready, horizon time.Time, loc *time.Location) (time.Time, bool) {
+	if loc == nil {
+		loc = time.UTC // time.Time.In and time.Date panic on a nil zone
+	}
 	earliest := ready.Add(s.Cutoff)
 	best, found := time.Time{}, false
 	if len(s.Dated) > 0 {

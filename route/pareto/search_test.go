@@ -340,3 +340,26 @@ func gridGraph(w, h, k int, seed uint64) *Graph {
 	}
 	return g
 }
+
+// TestSteadyStateAllocs checks that a reused Searcher answers a repeated
+// query without allocating.
+func TestSteadyStateAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are not meaningful under the race detector")
+	}
+	for k := MinObjectives; k <= MaxObjectives; k++ {
+		t.Run(fmt.Sprintf("K=%d", k), func(t *testing.T) {
+			g := gridGraph(8, 8, k, 5)
+			q := Query{Sources: []Endpoint{{Node: 0}}, Targets: []Endpoint{{Node: int32(g.NumNodes() - 1)}}}
+			var s Searcher
+			ctx := t.Context()
+			search := func() {
+				if _, err := s.Search(ctx, g, q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			search()
+			assert.Zero(t, testing.AllocsPerRun(5, search))
+		})
+	}
+}

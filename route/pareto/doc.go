@@ -1,0 +1,126 @@
+// Package pareto is corridor's exact multi-objective shortest-path engine.
+// It computes Pareto fronts — every trade-off between K = 2 to 4 integer
+// objectives such as money, time and CO2e — on a static directed graph. The
+// route package builds such graphs from the freight network (a node per
+// terminal × arrival mode, arc costs from the cost package) and calls this
+// engine; on its own it is benchmarked on the 9th DIMACS road graphs.
+//
+// # The model
+//
+// A Graph holds n nodes, m arcs in compressed sparse row form, and K
+// non-negative int64 costs per arc. A path's cost vector is the sum of its
+// arcs' vectors, plus the cost of its source Endpoint and of its target
+// Endpoint (e.g. the handling charge of the origin terminal). Vector a
+// dominates b when a <= b in every objective and a != b. The Pareto front of
+// a Query is the set of distinct non-dominated cost vectors of paths from
+// any source to any target, each with one witness path; paths with equal
+// vectors count once, which is what published solvers count too.
+//
+// # Labels
+//
+// A label is a path from a source found by the search: its node, its cost
+// vector g, and its parent label (so its path is rebuilt by following
+// parents). A heuristic h(v) gives, per objective, a lower bound on the cost
+// from v to the nearest target: here the exact single-objective distance,
+// from one backward Dijkstra per objective (Heuristic). Unreachable nodes
+// get h = Unreachable and are never entered. A label's f = g + h is then a
+// lower bound on the cost vector of every solution that extends it, and
+// because h is consistent, f never decreases along a path.
+//
+// Both engines are best-first: they extract labels in lexicographic order of
+// f (objective 1, then 2, ...). A label is pruned when its g is weakly
+// dominated by a label already expanded at its node (it cannot lead anywhere
+// new), or its f is weakly dominated by a solution already found (nothing it
+// leads to can enter the front), or its f exceeds a Query bound. Pruning on
+// weak dominance (<=, not <) is what drops paths with equal vectors.
+// Labels live in one flat slab of 8-byte (parent, arc) records reused across
+// searches; the open list carries each label's node and f, from which g = f
+// - h is recovered, so a search allocates nothing per label in steady state.
+//
+// # Two objectives: BOA*
+//
+// With K = 2 the engine is BOA* (Hernández, Yeoh, Baier, Zhang, Felner,
+// Koenig, Ulloa, Salzman, "Simple and efficient bi-objective search
+// algorithms via fast dominance checks", Artificial Intelligence 2023).
+// Lexicographic extraction means that at a node every later label has g1 no
+// smaller than every earlier one, so it is dominated iff its g2 is no smaller
+// than the least g2 expanded there: one integer per node, g2min, makes every
+// dominance test O(1). The goal's g2min, the g2 of the last solution, prunes
+// labels whose f2 cannot improve the front. Solutions come out already in
+// lexicographic order, each Pareto-optimal when found.
+//
+// The open list is a bucket queue on the integer f1 (Dial's buckets in a
+// circular window sized from the largest arc cost, an f2 heap for the
+// current bucket, an overflow heap for far keys): pushes are O(1) and the
+// f1 values need no comparisons. On DIMACS NY it beats a binary heap on
+// (f1, f2) by a wide margin. Each search costs O(L·(1 + log b) + F) for L
+// generated labels, current buckets of size b and an f1 range F; L is
+// exponential in the worst case (fronts can be), in practice a small
+// multiple of |front| × n on road graphs. We did not add BOBA*'s second
+// search direction or T-BDA's time-slicing: both win on harder queries by a
+// constant factor but double the per-query setup, and the plain
+// single-direction search already runs the public NY queries in about
+// two thirds of the reference C++ BOA*'s time (see examples/dimacs).
+//
+// # Three and four objectives: truncated fronts
+//
+// With K = 3 or 4 the engine generalises BOA*'s idea the way EMOA* (Ren,
+// Zhan, Li, Rathinam, Choset, "Enhanced multi-objective A*", 2022) and
+// LTMOA* (Hernández, Yeoh, Baier, Felner, Salzman, Zhang, Koenig, Ulloa,
+// "Multi-objective search via lazy and efficient dominance checks", IJCAI
+// 2023) do: with lexicographic extraction, a label is dominated at its node
+// iff its truncated vector (g2..gK) is weakly dominated by the truncated
+// vector of a label expanded there. Each node keeps the non-dominated
+// truncated vectors of its expanded labels (its truncated front, a
+// (K-1)-dimensional set, scanned linearly); the goal keeps those of the
+// solutions. Labels are checked at extraction (LTMOA*'s lazy check) and
+// also at generation (EMOA*'s eager check), which measured faster on grid
+// graphs because it keeps dominated labels out of the heap. The open list is
+// a binary heap on the full f vector. A dominance test costs O(front size);
+// T-MDA-style dimensionality tricks were not needed at the sizes the route
+// layer produces.
+//
+// # Guarantees
+//
+// Exact mode (Epsilon 0): Result holds exactly the Pareto front, one
+// solution per distinct non-dominated vector, in lexicographic order of cost
+// vectors, with a witness path each. This is checked against a brute-force
+// oracle on thousands of random graphs, against gonum's Dijkstra for the
+// extreme points, and against the published DIMACS NY counts.
+//
+// Approximate mode (Epsilon > 0): the goal test is relaxed by 1+Epsilon, so
+// every Pareto-optimal vector p is (1+Epsilon)-dominated by some returned s:
+// s1 <= p1 and si <= (1+Epsilon)·pi for i >= 2. Returned vectors are
+// mutually non-dominated and achieved by their paths; usually far fewer.
+//
+// Bounds prune labels whose f exceeds a bound: since f is a lower bound, no
+// solution within the bounds is lost. Arcs in Query.Avoid are never used,
+// also not by the heuristic, which stays exact for the restricted graph.
+//
+// Limits: when MaxLabels or the context stops a search, the solutions found
+// so far are returned (in exact mode each is Pareto-optimal, since it was
+// found before any label that could dominate it), Result.Complete is false
+// and the error wraps ErrLimit or is the context's error.
+//
+// Overflow: arc costs are at most MaxArcCost(n) = 2^60/(n+1) and endpoint
+// costs at most MaxEndpointCost = 2^60, so path sums stay below 2^62 and
+// f = g + h never overflows; NewGraph and Query validation reject larger
+// values with an error.
+//
+// # Time dependence
+//
+// Scheduled legs make an arc's time depend on the arrival time at its tail
+// (wait for the next departure). The engines are structured for it: every
+// arc's cost vector is added in one place per engine (the expansion loop),
+// where an optional hook func(arc int32, tArrive int64) (tDepartArrive
+// int64, ok bool) for the time objective would replace the static addition.
+// With FIFO arcs (leaving later never arrives earlier) label-setting stays
+// exact, but the backward Dijkstra must then use each arc's minimum travel
+// time to stay admissible. It is not implemented yet.
+//
+// # Concurrency and reuse
+//
+// A Graph is immutable and safe for concurrent use. A Searcher is not: use
+// one per goroutine (or a sync.Pool). A Result points into its Searcher's
+// buffers until the next Search on it; Result.Solutions copies it out.
+package pareto

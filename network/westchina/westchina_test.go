@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/corridor-go/corridor/network"
+	"github.com/corridor-go/corridor/network/westchina/internal/build"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
 	"github.com/stretchr/testify/assert"
@@ -205,4 +206,12 @@ func TestCoordinates(t *testing.T) {
 			assert.NotEmpty(t, tm.Sources, id)
 		}
 	}
+}
+
+// TestEmbeddedMatchesTables fails when westchina.json and the tables in
+// internal/build drift apart: run go generate after editing the tables.
+func TestEmbeddedMatchesTables(t *testing.T) {
+	want, err := build.JSON()
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(data), "westchina.json is stale: run go generate ./network/westchina")
 }

@@ -1,15 +1,14 @@
-// Command gen writes westchina.json, the default Western China network, from
-// the tables in this directory. Run it with go generate in the parent
-// package; the committed JSON is what the package embeds.
-package main
+// Package build turns the tables in this directory — sources, terminals,
+// corridors — into the default Western China network. The gen command
+// writes its output to westchina.json, and the westchina package's tests
+// check that the committed file is exactly what Network builds, so that the
+// tables and the file cannot drift apart.
+package build
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"log"
 	"math"
-	"os"
 	"strings"
 
 	"github.com/corridor-go/corridor/network"
@@ -17,16 +16,33 @@ import (
 	"github.com/paulmach/orb/geo"
 )
 
+// Name is the network's name.
+const Name = "Western China multimodal corridors (corridor default network)"
+
 type gen struct {
 	b    *network.Builder
 	t    map[string]tdef
 	legs []network.Leg
 }
 
-func main() {
-	out := flag.String("o", "westchina.json", "output file")
-	flag.Parse()
-	g := &gen{b: network.NewBuilder("Western China multimodal corridors (corridor default network)"), t: map[string]tdef{}}
+// tableError reports a mistake in the tables (an unknown terminal, a bad
+// weekday); the helpers panic with it and Network recovers it.
+type tableError struct{ err error }
+
+func fail(format string, args ...any) { panic(tableError{fmt.Errorf(format, args...)}) }
+
+// Network builds the network from the tables.
+func Network() (n *network.Network, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			te, ok := r.(tableError)
+			if !ok {
+				panic(r)
+			}
+			n, err = nil, fmt.Errorf("westchina tables: %w", te.err)
+		}
+	}()
+	g := &gen{b: network.NewBuilder(Name), t: map[string]tdef{}}
 	for _, s := range sources {
 		g.b.AddSource(s)
 	}
@@ -44,28 +60,30 @@ func main() {
 	g.deepSea()
 	g.air()
 	g.roads()
-	n, err := g.b.Build()
+	return g.b.Build()
+}
+
+// JSON builds the network and returns it in the canonical JSON format.
+func JSON() ([]byte, error) {
+	n, err := Network()
 	if err != nil {
-		log.Fatal(err)
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := network.WriteJSON(&buf, n); err != nil {
-		log.Fatal(err)
+		return nil, err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Fprintf(os.Stderr, "%s: %d sources, %d terminals, %d legs\n", *out, len(n.Sources()), n.NumTerminals(), n.NumLegs())
+	return buf.Bytes(), nil
 }
 
 func (td tdef) terminal() network.Terminal {
 	kind, err := network.ParseTerminalKind(td.kind)
 	if err != nil {
-		log.Fatal(err)
+		fail("%w", err)
 	}
 	modes, err := network.ParseModeSet(td.modes)
 	if err != nil {
-		log.Fatal(err)
+		fail("%w", err)
 	}
 	var src []string
 	if td.src != "" {
@@ -74,7 +92,7 @@ func (td tdef) terminal() network.Terminal {
 	src = append(src, td.more...)
 	est := td.est
 	if td.src == "" && !strings.Contains(est, "estimate") {
-		log.Fatalf("%s: coordinate without a source must say it is an estimate", td.id)
+		fail("%s: coordinate without a source must say it is an estimate", td.id)
 	}
 	return network.Terminal{ID: td.id, Name: td.name, Country: td.cc, Location: orb.Point{td.lon, td.lat}, Kind: kind,
 		Modes: modes, TimeZone: td.tz, LOCODE: td.locode, Aliases: td.aliases, Border: td.border,
@@ -84,7 +102,7 @@ func (td tdef) terminal() network.Terminal {
 func (g *gen) point(id string) orb.Point {
 	td, ok := g.t[id]
 	if !ok {
-		log.Fatalf("unknown terminal %s", id)
+		fail("unknown terminal %s", id)
 	}
 	return orb.Point{td.lon, td.lat}
 }

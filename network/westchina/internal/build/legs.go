@@ -1,4 +1,4 @@
-package main
+package build
 
 import (
 	"fmt"
@@ -110,7 +110,7 @@ func weekly(deps ...string) *network.Schedule {
 	for _, d := range deps {
 		w, err := network.ParseWeeklyDeparture(d)
 		if err != nil {
-			panic(err)
+			fail("%w", err)
 		}
 		s.Weekly = append(s.Weekly, w)
 	}

@@ -1,4 +1,4 @@
-package main
+package build
 
 import (
 	"math"
@@ -59,14 +59,11 @@ func (g *gen) air() {
 		l := ldef{from: from, to: to, mode: flight, service: service, operator: "air cargo carriers", corridors: c,
 			dur: time.Duration(hours * float64(time.Hour)), price: price, sched: cut(sched, cutoff), src: src,
 			est: append(est, "distance = great-circle + 95 km (left to the library)", "block time = km / 800 km/h + 1 h (estimate)")}
-		b := back{sched: cut(backSched, cutoff), priceScale: 0.4, note: "Europe→China at 40 % of the eastbound-to-Europe rate (estimate)"}
-		if from == "CNPVG" || to == "CNPVG" {
-			if from != "CNPVG" || to == "CNPVG" {
-				b = back{sched: cut(backSched, cutoff)}
-			}
-			if from == "CNPVG" {
-				b = back{sched: cut(backSched, cutoff), priceScale: 0.4, note: "Europe→China at 40 % of the China→Europe rate (estimate)"}
-			}
+		// Rates out of Europe to China are lower than into Europe;
+		// domestic feeders cost the same both ways.
+		b := back{sched: cut(backSched, cutoff)}
+		if to != "CNPVG" {
+			b.priceScale, b.note = 0.4, "Europe→China at 40 % of the China→Europe rate (estimate)"
 		}
 		g.both(l, b)
 	}

@@ -84,7 +84,7 @@ func parseFixed(s string, decimals int) (int64, error) {
 			if c < '0' || c > '9' {
 				return 0, fmt.Errorf("%w: %q is not a plain decimal number", ErrInvalidValue, orig)
 			}
-			if v > (math.MaxInt64-9)/10 {
+			if d := uint64(c - '0'); v > (math.MaxInt64-d)/10 {
 				return 0, fmt.Errorf("%w: %q is too large", ErrInvalidValue, orig)
 			}
 			v = v*10 + uint64(c-'0')

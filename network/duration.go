@@ -28,7 +28,7 @@ func ParseDuration(s string) (time.Duration, error) {
 	var rest time.Duration
 	if s != "" {
 		d, err := time.ParseDuration(s)
-		if err != nil {
+		if err != nil || d < 0 { // "1d-5h" is not 19 hours
 			return 0, fmt.Errorf("%w: duration %q", ErrInvalidValue, orig)
 		}
 		rest = d

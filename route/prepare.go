@@ -110,10 +110,10 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 			pq.avoidT[t] = true
 		}
 	}
-	for _, c := range q.Constraints.AvoidCountries {
-		c = strings.ToUpper(strings.TrimSpace(c))
+	for _, given := range q.Constraints.AvoidCountries {
+		c := strings.ToUpper(strings.TrimSpace(given))
 		if !network.ValidCountry(c) {
-			return nil, fmt.Errorf("%w: avoided country %q is not an ISO 3166-1 alpha-2 code", ErrQuery, c)
+			return nil, fmt.Errorf("%w: avoided country %q is not an ISO 3166-1 alpha-2 code", ErrQuery, given)
 		}
 		for i := range pq.avoidT {
 			if p.net.TerminalAt(i).Country == c {

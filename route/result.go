@@ -15,7 +15,9 @@ type Result struct {
 	Objectives []cost.Objective
 	// Itineraries are the Pareto-optimal options, one per distinct objective
 	// vector, in lexicographic order of their vectors (so the first is best
-	// in the first objective), ties broken by the legs taken.
+	// in the first objective). Paths with equal vectors count once: which
+	// of them is returned is deterministic for a network and query, but not
+	// otherwise specified.
 	Itineraries []Itinerary
 	// Complete is false when a limit stopped the search: every itinerary is
 	// still Pareto-optimal, but some may be missing.

@@ -1,7 +1,6 @@
 package westchina
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -180,6 +179,6 @@ func TestCalibrationTable(t *testing.T) {
 		{"Kunming→Vientiane", kmgVte}, {"Kunming→Bangkok", kmgBkk}, {"Nanning→Yen Vien", nnYenVien},
 	} {
 		s := sumRoute(t, n, r.r)
-		t.Log(fmt.Sprintf("%-32s %6.2f d moving %6.2f d with schedules %9.0f USD/FEU", r.name, s.days(), s.scheduledDays(), s.usdPerFE))
+		t.Logf("%-32s %6.2f d moving %6.2f d with schedules %9.0f USD/FEU", r.name, s.days(), s.scheduledDays(), s.usdPerFE)
 	}
 }

@@ -12,6 +12,7 @@ import (
 // waypoints so that a query can avoid Suez.
 func (g *gen) deepSea() {
 	const (
+		transshipUSDPerFEU = 150
 		suezRate = 4375.0 / 19520 // USD per FEU-km: Drewry WCI Shanghai→Rotterdam 9 Jan 2025 (S35) over 19,520 km (N4)
 		capeRate = 4375.0 / 25669 // same rate over the Cape distance (N4)
 	)
@@ -21,6 +22,12 @@ func (g *gen) deepSea() {
 	backNote := back{priceScale: 0.25, note: "eastbound backhaul at 25 % of the westbound rate (estimate; no eastbound index figure retrieved)"}
 	main := func(from, to string, km, kmPerDay, rate float64, extra time.Duration, sched, backSched *network.Schedule, src []string, est ...string) {
 		p40 := math.Round(km * rate)
+		if from == "SGSIN" {
+			// The network has no rule for a change of vessel (sea→sea),
+			// so the transshipment charge rides on the onward leg.
+			p40 += transshipUSDPerFEU
+			est = append(est, "includes 150 USD/FEU transshipment handling at Singapore (estimate; a sea→sea transfer rule cannot be expressed)")
+		}
 		l := ldef{from: from, to: to, mode: sea, service: "Asia–North Europe mainline service", operator: "ocean carriers",
 			corridors: []string{"YANGTZE", "ASIA-EUROPE-SEA"}, km: km, dur: days(km/kmPerDay) + extra,
 			price: perBox("USD", math.Round(p40*teuShareSea), p40), sched: sched, src: append([]string{"N4", "S35", "S33", "S34"}, src...),

@@ -13,8 +13,8 @@ import (
 func (g *gen) deepSea() {
 	const (
 		transshipUSDPerFEU = 150
-		suezRate = 4375.0 / 19520 // USD per FEU-km: Drewry WCI Shanghai→Rotterdam 9 Jan 2025 (S35) over 19,520 km (N4)
-		capeRate = 4375.0 / 25669 // same rate over the Cape distance (N4)
+		suezRate           = 4375.0 / 19520 // USD per FEU-km: Drewry WCI Shanghai→Rotterdam 9 Jan 2025 (S35) over 19,520 km (N4)
+		capeRate           = 4375.0 / 25669 // same rate over the Cape distance (N4)
 	)
 	derived := "sea km derived by difference from sea_distances.csv (N4): Yangshan→Rotterdam 19,520 km via Suez = Yangshan→Suez + 193 km canal (N5) + Port Said→Rotterdam, with Port Said→Piraeus ≈ 1,110 km (estimate) against Yangshan→Piraeus 14,499 km (N4)"
 	capeDerived := "sea km split at the Cape: Yangshan→Rotterdam 25,669 km via the Cape (N4) with Cape→Rotterdam ≈ 11,149 km (estimate: great-circle × 1.15 round West Africa); other Cape legs by difference (N4)"

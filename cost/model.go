@@ -3,6 +3,8 @@ package cost
 import (
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/corridor-go/corridor/network"
@@ -226,33 +228,88 @@ func (m *Model) factor(c network.Currency, rates *Rates) (ratio, error) {
 	return f, nil
 }
 
+// parallelLegs is the number of legs from which NewModel prices legs on
+// several goroutines; below it the start-up cost outweighs the gain.
+var parallelLegs = 1 << 16
+
 func (m *Model) priceLegs(rates *Rates) error {
-	n := m.net
-	c := n.Compact()
-	nl := n.NumLegs()
-	k := m.k
-	m.legCost = make([]int64, nl*k)
+	nl := m.net.NumLegs()
+	m.legCost = make([]int64, nl*m.k)
 	m.legTransit = make([]int32, nl)
 	m.legCustoms = make([]int32, nl)
 	m.legReason = make([]reason, nl)
+	workers := 1
+	if nl >= parallelLegs {
+		workers = min(runtime.GOMAXPROCS(0), 8)
+	}
+	parts := make([]legPart, workers)
+	chunk := (nl + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := range parts {
+		lo, hi := min(w*chunk, nl), min((w+1)*chunk, nl)
+		if workers == 1 {
+			parts[w] = m.priceLegRange(lo, hi, rates)
+			break
+		}
+		wg.Go(func() { parts[w] = m.priceLegRange(lo, hi, rates) })
+	}
+	wg.Wait()
+	for _, p := range parts { // in leg order, so the error reported is the first leg's
+		if p.err != nil {
+			return p.err
+		}
+		m.excluded += p.excluded
+		for _, f := range p.factors {
+			m.factors[f.cur] = f.ratio
+		}
+	}
+	return nil
+}
+
+// legPart is what pricing a range of legs found.
+type legPart struct {
+	excluded int
+	factors  []currencyFactor
+	err      error
+}
+
+type currencyFactor struct {
+	cur network.Currency
+	ratio
+}
+
+// priceLegRange prices legs lo … hi-1. It only reads the model, except for
+// those legs' own entries, so ranges run concurrently.
+func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
+	var p legPart
+	n := m.net
+	c := n.Compact()
+	k := m.k
 	needMoney := m.pos[ObjectiveMoney] >= 0
 	var (
 		lastCur network.Currency
 		lastF   ratio
-		have    bool
 	)
-	for i := range nl {
+	for i := lo; i < hi; i++ {
 		l := n.LegAt(i)
-		var f ratio
-		if cur := l.Price.Currency; cur != "" {
-			if !have || cur != lastCur {
-				var err error
-				if f, err = m.factor(cur, rates); err != nil {
-					return fmt.Errorf("leg %q: %w", l.Name(), err)
+		if cur := l.Price.Currency; cur != "" && (lastF.den == 0 || cur != lastCur) {
+			f, ok := m.factors[cur]
+			if !ok {
+				for _, x := range p.factors {
+					if x.cur == cur {
+						f, ok = x.ratio, true
+					}
 				}
-				lastCur, lastF, have = cur, f, true
 			}
-			f = lastF
+			if !ok {
+				var err error
+				if f, err = rates.factor(cur, m.cur); err != nil {
+					p.err = fmt.Errorf("leg %q: %w", l.Name(), err)
+					return p
+				}
+				p.factors = append(p.factors, currencyFactor{cur, f})
+			}
+			lastCur, lastF = cur, f
 		}
 		from, to := c.From[i], c.To[i]
 		customs := int32(0)
@@ -260,13 +317,13 @@ func (m *Model) priceLegs(rates *Rates) error {
 			customs = m.customs[to]
 		}
 		m.legCustoms[i] = customs
-		var v [numObjectives]int64
-		why := m.legCosts(l, f, needMoney, int64(customs), &v, nil)
 		m.legTransit[i] = int32(l.Duration / time.Minute)
+		var v [numObjectives]int64
+		why := m.legCosts(l, lastF, needMoney, int64(customs), &v, nil)
 		m.legReason[i] = why
 		row := m.legCost[i*k : i*k+k]
 		if why != reasonNone {
-			m.excluded++
+			p.excluded++
 			for j := range row {
 				row[j] = math.MaxInt64
 			}
@@ -276,7 +333,7 @@ func (m *Model) priceLegs(rates *Rates) error {
 			row[j] = v[o]
 		}
 	}
-	return nil
+	return p
 }
 
 // legCosts computes the full cost vector of leg l (indexed by Objective)

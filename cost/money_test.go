@@ -59,7 +59,7 @@ func TestNewMoneyRounding(t *testing.T) {
 		cur    network.Currency
 		want   int64
 	}{
-		{"2.655", "USD", 266},  // half → up
+		{"2.655", "USD", 266}, // half → up
 		{"2.654999", "USD", 265},
 		{"-2.655", "USD", -266}, // half → away from zero
 		{"1.5", "JPY", 2},
@@ -196,6 +196,10 @@ func TestRateText(t *testing.T) {
 	assert.ErrorIs(t, r.Set("ABC", cost.MustRate("1")), cost.ErrUnknownCurrency)
 	assert.ErrorIs(t, r.Set("EUR", cost.Rate{}), cost.ErrInvalidRate)
 	require.NoError(t, r.Set("USD", cost.MustRate("1.000")))
+	var zero cost.Rates
+	assert.ErrorIs(t, zero.Set("USD", cost.MustRate("1")), cost.ErrInvalidRate)
+	_, err = zero.Convert(cost.Money{Minor: 1, Currency: "USD"}, "EUR")
+	assert.ErrorIs(t, err, cost.ErrMissingRate)
 	rate, ok := r.Rate("USD")
 	assert.True(t, ok)
 	assert.Equal(t, "1", rate.String())

@@ -103,11 +103,17 @@ func (r *Rates) Set(c network.Currency, perUnit Rate) error {
 	if !c.Valid() {
 		return fmt.Errorf("%w %q", ErrUnknownCurrency, c)
 	}
+	if !r.base.Valid() {
+		return fmt.Errorf("%w: the table has no base currency (use NewRates)", ErrInvalidRate)
+	}
 	if perUnit.IsZero() {
 		return fmt.Errorf("%w: zero rate for %s", ErrInvalidRate, c)
 	}
 	if c == r.base && (perUnit.mant != pow10[perUnit.scale]) {
 		return fmt.Errorf("%w: the base currency %s has rate 1, not %s", ErrInvalidRate, c, perUnit)
+	}
+	if r.rates == nil {
+		r.rates = map[network.Currency]Rate{}
 	}
 	r.rates[c] = perUnit
 	return nil

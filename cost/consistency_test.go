@@ -78,7 +78,7 @@ func TestBreakdownsAddUp(t *testing.T) {
 	for _, s := range ships {
 		for _, cur := range []network.Currency{"CNY", "USD", "EUR"} {
 			m, err := cost.NewModel(n, cost.Query{Shipment: s, Currency: cur, Rates: rates,
-				Objectives: []cost.Objective{cost.ObjectiveMoney, cost.ObjectiveTime, cost.ObjectiveCO2e},
+				Objectives:  []cost.Objective{cost.ObjectiveMoney, cost.ObjectiveTime, cost.ObjectiveCO2e},
 				ValueOfTime: cost.ValueOfTime{AnnualRateBP: map[bool]int64{true: 750}[s.Value.Minor > 0]}})
 			require.NoError(t, err)
 			checkConsistent(t, n, m)
@@ -127,7 +127,7 @@ func FuzzModel(f *testing.F) {
 			s.Containers = []cost.Containers{{Type: types[int(typ)%len(types)], Count: int(count)}}
 		}
 		m, err := cost.NewModel(n, cost.Query{Shipment: s, Currency: curs[int(cur)%len(curs)], Rates: rates,
-			Objectives: []cost.Objective{cost.ObjectiveTime, cost.ObjectiveCO2e, cost.ObjectiveMoney},
+			Objectives:  []cost.Objective{cost.ObjectiveTime, cost.ObjectiveCO2e, cost.ObjectiveMoney},
 			ValueOfTime: cost.ValueOfTime{AnnualRateBP: bp}})
 		if err != nil {
 			return

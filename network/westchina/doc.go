@@ -75,6 +75,12 @@
 // (as in January 2025, when most carriers sailed round it) and takes about
 // ten days longer, so it wins only when Suez is avoided.
 //
+// A limit of the trunk model: in Europe the legs form a star around
+// Małaszewicze, so a search may join an eastbound leg into Małaszewicze to a
+// westbound one out of it (Budapest → Małaszewicze → Duisburg). Such paths
+// are legal in the model but are not services one would book; they appear
+// on a front only when nothing better exists for that objective.
+//
 // Border crossings. Each crossing is a pair of border terminals (Border.
 // Across names the other side). The break of gauge and its dwell sit on the
 // side where containers are reloaded (Dostyk, Altynkol, Zamyn-Uud,

@@ -36,19 +36,21 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		return // usage already printed
+	}
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "dimacs:", err)
-		}
-		os.Exit(2)
+		fmt.Fprintln(os.Stderr, "dimacs:", err)
+		os.Exit(1)
 	}
 }
 
 // run is main without the process: it parses args, runs the queries and
-// writes the report to out. Flag errors and usage go to errOut.
+// writes the report to out. Usage (for -h) goes to errOut; every error is
+// returned as one line for main to print.
 func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("dimacs", flag.ContinueOnError)
-	fs.SetOutput(errOut)
+	fs.SetOutput(io.Discard) // errors are returned, not printed with the usage
 	dir := defaultDir()
 	dist := fs.String("d", filepath.Join(dir, "USA-road-d.NY.gr.gz"), "DIMACS `file` of arc distances (.gr or .gr.gz)")
 	tim := fs.String("t", filepath.Join(dir, "USA-road-t.NY.gr.gz"), "DIMACS `file` of arc travel times, same arcs in the same order")
@@ -56,6 +58,11 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	maxLabels := fs.Int("max-labels", 0, "stop a query after this many labels (0: no limit)")
 	eps := fs.Float64("eps", 0, "approximation factor epsilon (0: exact front)")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(errOut)
+			fmt.Fprintln(errOut, "usage: dimacs [-d dist.gr.gz] [-t time.gr.gz] [-queries queries.txt]")
+			fs.PrintDefaults()
+		}
 		return err
 	}
 	if fs.NArg() > 0 {

@@ -80,7 +80,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 		}
 		minF1 = min(minF1, c1+nodes[src.Node].h1)
 	}
-	qu.reset(1, minF1)
+	qu.reset(windowFor(g.maxCost[0]), minF1)
 	for i, src := range q.Sources {
 		var c1, c2 int64
 		if src.Cost != nil {

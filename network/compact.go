@@ -15,8 +15,6 @@ type Compact struct {
 	From     []int32 // origin terminal of each leg
 	To       []int32 // destination terminal of each leg
 	Mode     []Mode  // mode of each leg
-
-	selfIndex []int32 // selfIndex[i] == i, to hand out one-element slices
 }
 
 // Compact returns the network's compact form.
@@ -43,21 +41,19 @@ func (c *Compact) In(i int32) []int32 {
 	return c.InLegs[c.InStart[i]:c.InStart[i+1]]
 }
 
-// index builds the compact form by counting sort, O(T + L).
-func (n *Network) index() {
+// index builds the compact form by counting sort, O(T + L), from the
+// origin and destination index of every leg, which Build has looked up.
+func (n *Network) index(from, to []int32) {
 	nt, nl := len(n.terminals), len(n.legs)
 	c := &n.compact
-	c.From = make([]int32, nl)
-	c.To = make([]int32, nl)
+	c.From, c.To = from, to
 	c.Mode = make([]Mode, nl)
 	c.OutStart = make([]int32, nt+1)
 	c.InStart = make([]int32, nt+1)
 	for i := range n.legs {
-		l := &n.legs[i]
-		f, t := n.byID[l.From], n.byID[l.To]
-		c.From[i], c.To[i], c.Mode[i] = f, t, l.Mode
-		c.OutStart[f+1]++
-		c.InStart[t+1]++
+		c.Mode[i] = n.legs[i].Mode
+		c.OutStart[from[i]+1]++
+		c.InStart[to[i]+1]++
 	}
 	for i := 0; i < nt; i++ {
 		c.OutStart[i+1] += c.OutStart[i]
@@ -67,15 +63,11 @@ func (n *Network) index() {
 	c.InLegs = make([]int32, nl)
 	outNext := slices.Clone(c.OutStart[:nt])
 	inNext := slices.Clone(c.InStart[:nt])
-	for i := range n.legs {
-		f, t := c.From[i], c.To[i]
+	for i := range nl {
+		f, t := from[i], to[i]
 		c.OutLegs[outNext[f]] = int32(i)
 		outNext[f]++
 		c.InLegs[inNext[t]] = int32(i)
 		inNext[t]++
-	}
-	c.selfIndex = make([]int32, nt)
-	for i := range c.selfIndex {
-		c.selfIndex[i] = int32(i)
 	}
 }

@@ -165,14 +165,13 @@ func (n *Network) Source(id string) (Source, bool) {
 }
 
 // Place returns the indices of the terminals a name stands for: the terminal
-// with that ID, or every terminal whose LOCODE or alias it is ("CNCQI",
-// "Chongqing" → the city's rail terminals, river port and airport).
-// Matching ignores case and surrounding space. The result is in index order
-// and must not be modified.
+// with that ID and every terminal whose LOCODE or alias it is ("CNCQI",
+// "Chongqing" → the city's rail terminals, river port and airport). A code
+// that is one terminal's ID and other terminals' alias means all of them:
+// CNCKG is officially Jiangbei airport, but carriers write it for the city
+// of Chongqing, so it names both. Matching ignores case and surrounding
+// space. The result is in index order and must not be modified.
 func (n *Network) Place(name string) []int32 {
-	if i, ok := n.byID[name]; ok {
-		return n.compact.selfIndex[i : i+1]
-	}
 	return n.places[placeKey(name)]
 }
 

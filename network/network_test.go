@@ -187,7 +187,7 @@ func TestPlace(t *testing.T) {
 		name string
 		want []int32
 	}{
-		{"CNCQI", []int32{0}}, // an exact ID wins over the LOCODE it shares
+		{"CNCQI", []int32{0, 1}}, // the ID and the LOCODE it shares: every terminal they name
 		{"cncqi", []int32{0, 1}},
 		{"  Chongqing ", []int32{0, 1}},
 		{"CHONGQING", []int32{0, 1}},

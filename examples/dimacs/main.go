@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	queries := fs.String("queries", filepath.Join(dir, "queries-NY-public.txt"), "`file` of \"start goal\" lines (1-based node ids)")
 	maxLabels := fs.Int("max-labels", 0, "stop a query after this many labels (0: no limit)")
 	eps := fs.Float64("eps", 0, "approximation factor epsilon (0: exact front)")
+	verbose := fs.Bool("v", false, "append generated and expanded label counts to each query line")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(errOut)
@@ -103,8 +104,11 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 			return err
 		}
 		mark := ""
+		if *verbose {
+			mark = fmt.Sprintf("\t%d\t%d", res.Stats.Generated, res.Stats.Expanded)
+		}
 		if !res.Complete {
-			mark = "\tincomplete"
+			mark += "\tincomplete"
 		}
 		fmt.Fprintf(w, "%d\t%d\t%d\t%.6f\t%.6f%s\n", q[0], q[1], res.Len(),
 			res.Stats.SearchTime.Seconds(), res.Stats.HeuristicTime.Seconds(), mark)

@@ -122,7 +122,7 @@ func (b *Builder) Build() (*Network, error) {
 		terminals: make([]Terminal, len(b.terminals)),
 		legs:      make([]Leg, len(b.legs)),
 		byID:      make(map[string]int32, len(b.terminals)),
-		places:    make(map[string][]int32),
+		places:    make(map[string][]int32, len(b.terminals)),
 		zones:     make([]*time.Location, len(b.terminals)),
 	}
 	if len(b.terminals) > math.MaxInt32 || len(b.legs) > math.MaxInt32 {
@@ -162,11 +162,25 @@ func (b *Builder) Build() (*Network, error) {
 	}
 	n.transfers = cloneTransfers(b.transfers)
 
+	// Terminals of a network share a few zones; loading one from the
+	// embedded database costs tens of microseconds.
+	zoneCache := map[string]*time.Location{}
+	loadZone := func(name string) (*time.Location, error) {
+		if z, ok := zoneCache[name]; ok {
+			if z == nil {
+				return nil, ErrInvalidTimeZone
+			}
+			return z, nil
+		}
+		z, err := time.LoadLocation(name)
+		zoneCache[name] = z
+		return z, err
+	}
 	for i := range b.terminals {
 		t := cloneTerminal(b.terminals[i])
 		loc := b.termLoc[i]
 		tadd := func(field string, err error) { add(loc, "terminal", t.ID, field, err) }
-		for _, e := range checkTerminal(&t) {
+		for _, e := range checkTerminal(&t, loadZone) {
 			tadd(e.field, e.err)
 		}
 		checkProv(loc, "terminal", t.ID, t.Provenance)
@@ -180,8 +194,8 @@ func (b *Builder) Build() (*Network, error) {
 				n.byID[t.ID] = int32(i)
 			}
 		}
-		if t.TimeZone != "" {
-			n.zones[i], _ = time.LoadLocation(t.TimeZone) // checked in checkTerminal
+		if t.TimeZone != "" && t.TimeZone != "Local" {
+			n.zones[i], _ = loadZone(t.TimeZone) // checked in checkTerminal
 		}
 		n.terminals[i] = t
 	}
@@ -190,31 +204,39 @@ func (b *Builder) Build() (*Network, error) {
 		// its ID; a name may stand for several terminals (a city).
 		for i := range n.terminals {
 			t := &n.terminals[i]
-			for _, name := range append([]string{t.ID, t.LOCODE}, t.Aliases...) {
+			addPlace := func(name string) {
 				if name == "" {
-					continue
+					return
 				}
 				k := placeKey(name)
 				if !slices.Contains(n.places[k], int32(i)) {
 					n.places[k] = append(n.places[k], int32(i))
 				}
 			}
+			addPlace(t.ID)
+			addPlace(t.LOCODE)
+			for _, a := range t.Aliases {
+				addPlace(a)
+			}
 		}
 	}
 
-	legIDs := make(map[string]bool)
+	legIDs := make(map[string]struct{}, len(b.legs))
+	slab := newLegSlab(b.legs)
+	from, to := make([]int32, len(b.legs)), make([]int32, len(b.legs))
 	for i := range b.legs {
-		l := cloneLeg(b.legs[i])
+		l := slab.clone(&b.legs[i])
 		loc := b.legLoc[i]
 		ladd := func(field string, err error) { add(loc, "leg", l.Name(), field, err) }
 		if l.ID != "" {
-			if legIDs[l.ID] {
+			if _, dup := legIDs[l.ID]; dup {
 				ladd("id", ErrDuplicateID)
 			}
-			legIDs[l.ID] = true
+			legIDs[l.ID] = struct{}{}
 		}
 		fi, okFrom := n.byID[l.From]
 		ti, okTo := n.byID[l.To]
+		from[i], to[i] = fi, ti
 		switch {
 		case l.From == "":
 			ladd("from", fmt.Errorf("%w: no origin terminal", ErrMissingValue))
@@ -235,22 +257,22 @@ func (b *Builder) Build() (*Network, error) {
 		}
 		checkProv(loc, "leg", l.Name(), l.Provenance)
 		if okFrom && okTo && l.Mode.Valid() {
-			from, to := &n.terminals[fi], &n.terminals[ti]
-			if !from.Modes.Has(l.Mode) {
-				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, from.ID, l.Mode))
+			tf, tt := &n.terminals[fi], &n.terminals[ti]
+			if !tf.Modes.Has(l.Mode) {
+				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, tf.ID, l.Mode))
 			}
-			if !to.Modes.Has(l.Mode) {
-				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, to.ID, l.Mode))
+			if !tt.Modes.Has(l.Mode) {
+				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, tt.ID, l.Mode))
 			}
-			if l.DistanceKm == 0 && fi != ti && validPoint(from.Location) && validPoint(to.Location) {
-				l.DistanceKm = EstimateDistanceKm(l.Mode, from.Location, to.Location)
+			if l.DistanceKm == 0 && fi != ti && validPoint(tf.Location) && validPoint(tt.Location) {
+				l.DistanceKm = EstimateDistanceKm(l.Mode, tf.Location, tt.Location)
 				l.DistanceEstimated = true
 				if l.DistanceKm <= 0 {
 					ladd("distance", fmt.Errorf("%w: no distance given and the terminals are at the same point", ErrMissingValue))
 				}
 			}
 			if l.Schedule != nil && len(l.Schedule.Weekly) > 0 && n.zones[fi] == nil {
-				ladd("schedule", fmt.Errorf("%w: weekly departures need a time zone at %s", ErrInvalidSchedule, from.ID))
+				ladd("schedule", fmt.Errorf("%w: weekly departures need a time zone at %s", ErrInvalidSchedule, tf.ID))
 			}
 		}
 		n.legs[i] = l
@@ -258,7 +280,7 @@ func (b *Builder) Build() (*Network, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	n.index()
+	n.index(from, to)
 	return n, nil
 }
 
@@ -289,7 +311,7 @@ func validID(id string) bool {
 	return true
 }
 
-func checkTerminal(t *Terminal) []fieldErr {
+func checkTerminal(t *Terminal, loadZone func(string) (*time.Location, error)) []fieldErr {
 	var fe []fieldErr
 	bad := func(field string, err error) { fe = append(fe, fieldErr{field, err}) }
 	switch {
@@ -333,7 +355,7 @@ func checkTerminal(t *Terminal) []fieldErr {
 		bad("modes", fmt.Errorf("%w: bits %08b", ErrUnknownMode, uint8(t.Modes&^AllModes)))
 	}
 	if t.TimeZone != "" {
-		if _, err := time.LoadLocation(t.TimeZone); err != nil || t.TimeZone == "Local" {
+		if _, err := loadZone(t.TimeZone); err != nil || t.TimeZone == "Local" {
 			bad("time_zone", fmt.Errorf("%w %q", ErrInvalidTimeZone, t.TimeZone))
 		}
 	}
@@ -345,15 +367,13 @@ func checkTerminal(t *Terminal) []fieldErr {
 	if err := checkDuration(t.CustomsDwell); err != nil {
 		bad("customs_dwell", err)
 	}
-	seen := map[[2]Mode]bool{}
-	for _, x := range t.Transfers {
+	for i, x := range t.Transfers {
 		for _, e := range checkTransfer(x) {
 			bad("transfers "+x.From.String()+"→"+x.To.String()+" "+e.field, e.err)
 		}
-		if seen[[2]Mode{x.From, x.To}] {
+		if slices.ContainsFunc(t.Transfers[:i], func(y Transfer) bool { return y.From == x.From && y.To == x.To }) {
 			bad("transfers", errorf(ErrDuplicateID, "two rules for %s→%s", x.From, x.To))
 		}
-		seen[[2]Mode{x.From, x.To}] = true
 	}
 	if t.Border != nil {
 		if t.Kind != BorderCrossing {
@@ -471,16 +491,18 @@ func checkPrice(p *PriceTerms) []fieldErr {
 	nonNeg(".per_kg", p.PerKg)
 	nonNeg(".fixed", p.Fixed)
 	nonNeg(".minimum", p.Minimum)
-	seen := map[ContainerType]bool{}
-	for _, r := range p.PerContainer {
+	// Price lists are short: a linear scan finds duplicates without a map
+	// per leg.
+	for i, r := range p.PerContainer {
 		if !r.Type.validPriceKey() {
 			bad(".per_container", errorf(ErrInvalidValue, "unknown container type %q (want e.g. 20GP, 40HC, 45HC, 40RF or a length 20/40/45)", r.Type))
 		}
-		if seen[r.Type] {
+		if slices.ContainsFunc(p.PerContainer[:i], func(q ContainerRate) bool { return q.Type == r.Type }) {
 			bad(".per_container", errorf(ErrDuplicateID, "two prices for %s", r.Type))
 		}
-		seen[r.Type] = true
-		nonNeg(".per_container."+string(r.Type), r.Price)
+		if r.Price < 0 { // the field name is built only when needed: this runs per leg
+			nonNeg(".per_container."+string(r.Type), r.Price)
+		}
 	}
 	for _, s := range p.Surcharges {
 		if strings.TrimSpace(s.Name) == "" {
@@ -499,18 +521,16 @@ func checkSchedule(s *Schedule) []fieldErr {
 	if len(s.Weekly) == 0 && len(s.Dated) == 0 {
 		bad("", fmt.Errorf("%w: no departures", ErrInvalidSchedule))
 	}
-	seen := map[WeeklyDeparture]bool{}
-	for _, w := range s.Weekly {
+	for i, w := range s.Weekly {
 		if w.Day < time.Sunday || w.Day > time.Saturday {
 			bad(".weekly", fmt.Errorf("%w: weekday %d", ErrInvalidSchedule, w.Day))
 		}
 		if w.Minute < 0 || w.Minute >= 24*60 {
 			bad(".weekly", fmt.Errorf("%w: time of day %d minutes", ErrInvalidSchedule, w.Minute))
 		}
-		if seen[w] {
+		if slices.Contains(s.Weekly[:i], w) {
 			bad(".weekly", fmt.Errorf("%w: departure %s listed twice", ErrInvalidSchedule, w))
 		}
-		seen[w] = true
 	}
 	for i, d := range s.Dated {
 		if d.IsZero() {
@@ -564,10 +584,61 @@ func cloneTransfers(xs []Transfer) []Transfer {
 	return out
 }
 
-func cloneLeg(l Leg) Leg {
-	l.Corridor = slices.Clone(l.Corridor)
-	l.Price = l.Price.clone()
-	l.Schedule = l.Schedule.clone()
-	l.Sources = slices.Clone(l.Sources)
-	return l
+// legSlab holds the slices of all legs' copies in a few large arrays, so
+// that Build allocates a handful of times instead of several times per
+// leg. Each leg's slices are capped (s[i:j:j]) so that appending to one
+// cannot overwrite the next.
+type legSlab struct {
+	strs   []string
+	rates  []ContainerRate
+	surch  []Surcharge
+	scheds []Schedule
+	weekly []WeeklyDeparture
+	dated  []time.Time
+}
+
+func newLegSlab(legs []Leg) *legSlab {
+	var strs, rates, surch, scheds, weekly, dated int
+	for i := range legs {
+		l := &legs[i]
+		strs += len(l.Corridor) + len(l.Sources)
+		rates += len(l.Price.PerContainer)
+		surch += len(l.Price.Surcharges)
+		if s := l.Schedule; s != nil {
+			scheds++
+			weekly += len(s.Weekly)
+			dated += len(s.Dated)
+		}
+	}
+	return &legSlab{strs: make([]string, 0, strs), rates: make([]ContainerRate, 0, rates), surch: make([]Surcharge, 0, surch),
+		scheds: make([]Schedule, 0, scheds), weekly: make([]WeeklyDeparture, 0, weekly), dated: make([]time.Time, 0, dated)}
+}
+
+// carve appends src to the slab and returns the appended part, nil for a
+// nil src as slices.Clone does.
+func carve[T any](slab *[]T, src []T) []T {
+	if src == nil {
+		return nil
+	}
+	i := len(*slab)
+	*slab = append(*slab, src...)
+	j := len(*slab)
+	return (*slab)[i:j:j]
+}
+
+// clone copies l, its slices into the slab.
+func (s *legSlab) clone(l *Leg) Leg {
+	c := *l
+	c.Corridor = carve(&s.strs, l.Corridor)
+	c.Sources = carve(&s.strs, l.Sources)
+	c.Price.PerContainer = carve(&s.rates, l.Price.PerContainer)
+	c.Price.Surcharges = carve(&s.surch, l.Price.Surcharges)
+	if l.Schedule != nil {
+		s.scheds = append(s.scheds, *l.Schedule)
+		sc := &s.scheds[len(s.scheds)-1]
+		sc.Weekly = carve(&s.weekly, l.Schedule.Weekly)
+		sc.Dated = carve(&s.dated, l.Schedule.Dated)
+		c.Schedule = sc
+	}
+	return c
 }

@@ -220,7 +220,8 @@ func ReadCSV(fsys fs.FS) (*Network, error) {
 	return b.Build()
 }
 
-// readCSVFile reads one file and calls row for each record. It returns an
+// readCSVFile reads one file and calls row for each record, reusing the
+// Fields map from row to row. It returns an
 // error when the file cannot be read at all: missing, not UTF-8, malformed
 // CSV or a bad header. Loc.Index is the 1-based row number.
 func readCSVFile(fsys fs.FS, f csvFile, row func(Loc, Fields)) error {
@@ -287,6 +288,7 @@ func readCSVFile(fsys fs.FS, f csvFile, row func(Loc, Fields)) error {
 			return fileErr(1, fmt.Errorf("%w: required column %q missing", ErrSyntax, c))
 		}
 	}
+	fields := make(Fields, len(names))
 	for i := 1; ; i++ {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -296,7 +298,7 @@ func readCSVFile(fsys fs.FS, f csvFile, row func(Loc, Fields)) error {
 			return csvErr(err)
 		}
 		line, _ := r.FieldPos(0)
-		fields := make(Fields, len(rec))
+		clear(fields) // row must not keep the map
 		for j, v := range rec {
 			if v != "" {
 				fields[names[j]] = v

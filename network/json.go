@@ -166,6 +166,24 @@ func recordStart(data []byte, off int64) int64 {
 	return off
 }
 
+// lineCounter finds the lines of increasing offsets in one pass; calling
+// lineAt per record would make reading quadratic.
+type lineCounter struct {
+	data []byte
+	off  int64 // offset counted up to
+	line int   // line at off
+}
+
+func (c *lineCounter) at(off int64) int {
+	off = min(max(off, 0), int64(len(c.data)))
+	if off < c.off {
+		c.off, c.line = 0, 1
+	}
+	c.line += bytes.Count(c.data[c.off:off], []byte{'\n'})
+	c.off = off
+	return c.line
+}
+
 func lineAt(data []byte, off int64) int {
 	if off > int64(len(data)) {
 		off = int64(len(data))
@@ -201,6 +219,7 @@ func decodeJSON(data []byte, name string) (*Builder, error) {
 	}
 	seen := map[string]bool{}
 	version := -1
+	lines := lineCounter{data: data, line: 1}
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
@@ -232,7 +251,7 @@ func decodeJSON(data []byte, name string) (*Builder, error) {
 			}
 			for i := 1; dec.More(); i++ {
 				base := valueBase(data, dec.InputOffset())
-				loc := Loc{File: name, Line: lineAt(data, recordStart(data, base)), Index: i}
+				loc := Loc{File: name, Line: lines.at(recordStart(data, base)), Index: i}
 				if err := decodeRecord(dec, b, key, loc, &errs); err != nil {
 					return nil, recordSyntax(data, name, base, loc, err)
 				}

@@ -85,7 +85,7 @@ func TestNextDeparture(t *testing.T) {
 func TestNextDepartureBrute(t *testing.T) {
 	berlin, err := time.LoadLocation("Europe/Berlin")
 	require.NoError(t, err)
-	s := Schedule{Weekly: []WeeklyDeparture{{time.Tuesday, 6 * 60}, {time.Friday, 22 * 60 + 15}}, Cutoff: 5 * time.Hour,
+	s := Schedule{Weekly: []WeeklyDeparture{{time.Tuesday, 6 * 60}, {time.Friday, 22*60 + 15}}, Cutoff: 5 * time.Hour,
 		ValidUntil: Date{2026, 4, 20}}
 	isDeparture := func(t time.Time) bool {
 		l := t.In(berlin)

@@ -88,7 +88,7 @@ func (m *Model) LegBreakdown(i int) Breakdown {
 	var b Breakdown
 	var v [numObjectives]int64
 	f := m.factors[l.Price.Currency] // NewModel cached every currency
-	why := m.legCosts(l, f, true, int64(m.legCustoms[i]), &v, &b.Items)
+	why := m.legCosts(l, l.Mode, f, true, int64(m.legCustoms[i]), &v, &b.Items)
 	b.fill(&v, m.cur)
 	b.TransitMinutes = int64(l.Duration / time.Minute)
 	b.CustomsMinutes = int64(m.legCustoms[i])

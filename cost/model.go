@@ -319,7 +319,7 @@ func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
 		m.legCustoms[i] = customs
 		m.legTransit[i] = int32(l.Duration / time.Minute)
 		var v [numObjectives]int64
-		why := m.legCosts(l, lastF, needMoney, int64(customs), &v, nil)
+		why := m.legCosts(l, c.Mode[i], lastF, needMoney, int64(customs), &v, nil)
 		m.legReason[i] = why
 		row := m.legCost[i*k : i*k+k]
 		if why != reasonNone {
@@ -336,10 +336,10 @@ func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
 	return p
 }
 
-// legCosts computes the full cost vector of leg l (indexed by Objective)
-// and, when items is not nil, its line items. f converts the leg's currency
-// to the quote currency.
-func (m *Model) legCosts(l *network.Leg, f ratio, needMoney bool, customs int64, v *[numObjectives]int64, items *[]LineItem) reason {
+// legCosts computes the full cost vector of leg l of the given mode
+// (indexed by Objective) and, when items is not nil, its line items. f
+// converts the leg's currency to the quote currency.
+func (m *Model) legCosts(l *network.Leg, mode network.Mode, f ratio, needMoney bool, customs int64, v *[numObjectives]int64, items *[]LineItem) reason {
 	ld := &m.load
 	switch {
 	case ld.dangerous && l.NoDangerousGoods:
@@ -373,7 +373,7 @@ func (m *Model) legCosts(l *network.Leg, f ratio, needMoney bool, customs int64,
 		return reasonOverflow
 	}
 	v[ObjectiveDistance] = metres
-	mg := m.modeMg[l.Mode]
+	mg := m.modeMg[mode] // from the compact form: one cache line less per leg than l.Mode
 	if l.CO2ePerTonneKm > 0 && !m.ignLeg {
 		if mg, ok = intensityMg(l.CO2ePerTonneKm); !ok {
 			return reasonOverflow

@@ -38,20 +38,39 @@ func (m *Model) Reason(i int) error {
 	return m.legError(i, m.legReason[i])
 }
 
-// Excluded returns every leg the shipment cannot use, in index order. It
-// builds the errors on each call: O(L), allocating per exclusion.
+// Excluded returns every leg the shipment cannot use, in index order. The
+// list is built on the first call, in O(L) with two allocations, and shared
+// by later calls: it must not be modified. Error texts are formatted only
+// when asked for.
 func (m *Model) Excluded() []Exclusion {
-	out := make([]Exclusion, 0, m.excluded)
-	for i, r := range m.legReason {
-		if r != reasonNone {
-			out = append(out, Exclusion{Leg: i, Name: m.net.LegAt(i).Name(), Err: m.legError(i, r)})
+	m.excludedOnce.Do(func() {
+		errs := make([]legError, 0, m.excluded)
+		out := make([]Exclusion, 0, m.excluded)
+		for i, r := range m.legReason {
+			if r != reasonNone {
+				errs = append(errs, legError{m, i, r})
+				out = append(out, Exclusion{Leg: i, Name: m.net.LegAt(i).Name(), Err: &errs[len(errs)-1]})
+			}
 		}
-	}
-	return out
+		m.excludedList = out
+	})
+	return m.excludedList
 }
 
+// legError is why a leg is excluded, worded when printed.
+type legError struct {
+	m   *Model
+	leg int
+	why reason
+}
+
+func (e *legError) Error() string { return e.m.legErrorText(e.leg, e.why) }
+func (e *legError) Unwrap() error { return e.why.sentinel() }
+
 // legError words why leg i is excluded for the user.
-func (m *Model) legError(i int, r reason) error {
+func (m *Model) legError(i int, r reason) error { return &legError{m, i, r} }
+
+func (m *Model) legErrorText(i int, r reason) string {
 	l := m.net.LegAt(i)
 	ld := &m.load
 	var detail string
@@ -69,7 +88,7 @@ func (m *Model) legError(i int, r reason) error {
 	case reasonOverflow:
 		detail = "the cost does not fit in 64 bits"
 	}
-	return fmt.Errorf("leg %q (%s): %w: %s", l.Name(), l.Mode, r.sentinel(), detail)
+	return fmt.Sprintf("leg %q (%s): %v: %s", l.Name(), l.Mode, r.sentinel(), detail)
 }
 
 // shipmentWords describes the shipment's units for a message: "2x40HC" or

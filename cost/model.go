@@ -84,6 +84,9 @@ type Model struct {
 	legReason  []reason
 	excluded   int
 
+	excludedOnce sync.Once // builds excludedList on first use
+	excludedList []Exclusion
+
 	// Transfer and border rows: row 0 is the zero vector.
 	rows      []int64
 	rowMin    []int32

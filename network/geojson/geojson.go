@@ -435,6 +435,12 @@ func fields(p map[string]json.RawMessage, known map[string]bool) (network.Fields
 		case 'n':
 			continue
 		case '"':
+			if bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) { // no escapes: the text is the string
+				if len(raw) > 2 {
+					f[k] = string(raw[1 : len(raw)-1])
+				}
+				continue
+			}
 			var s string
 			if err := unmarshal(raw, &s); err != nil {
 				return f, &network.RecordError{Field: k, Err: fmt.Errorf("%w: %v", ErrInvalidFeature, err)}

@@ -102,6 +102,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 	done := ctx.Done()
 	start, head, cost := g.start, g.head, g.cost
 	avoid := q.Avoid
+	waitArcs, waitLimit := q.WaitArcs, MaxArcCost(n)
 	targetAt, targets := s.targetAt, q.Targets
 	for {
 		f1, e, ok := qu.pop()
@@ -152,7 +153,27 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 			}
 			v := head[a]
 			c := cost[2*a : 2*a+2 : 2*a+2]
-			ng2 := g2 + c[1]
+			c0, c1 := c[0], c[1]
+			if waitArcs != nil && waitArcs[a>>6]&(1<<(uint(a)&63)) != 0 {
+				// Time-dependent arc: the wait joins the time objective.
+				t := g1
+				if q.WaitObjective == 1 {
+					t = g2
+				}
+				w, ok, err := q.waitFor(a, t, waitLimit)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					continue
+				}
+				if q.WaitObjective == 0 {
+					c0 += w
+				} else {
+					c1 += w
+				}
+			}
+			ng2 := g2 + c1
 			nv := &nodes[v]
 			if ng2 >= nv.g2min {
 				continue
@@ -161,7 +182,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 			if f2 >= goalCut {
 				continue
 			}
-			f1 := g1 + c[0] + nv.h1
+			f1 := g1 + c0 + nv.h1
 			if f1 > bound1 {
 				continue
 			}

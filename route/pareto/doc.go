@@ -110,13 +110,15 @@
 // # Time dependence
 //
 // Scheduled legs make an arc's time depend on the arrival time at its tail
-// (wait for the next departure). The engines are structured for it: every
-// arc's cost vector is added in one place per engine (the expansion loop),
-// where an optional hook func(arc int32, tArrive int64) (tDepartArrive
-// int64, ok bool) for the time objective would replace the static addition.
-// With FIFO arcs (leaving later never arrives earlier) label-setting stays
-// exact, but the backward Dijkstra must then use each arc's minimum travel
-// time to stay admissible. It is not implemented yet.
+// (wait for the next departure). Query.Wait is that hook: for arcs in
+// Query.WaitArcs, the search asks Wait(arc, t) for the wait at time t (the
+// label's cost in Query.WaitObjective) and adds it to that objective. With
+// FIFO waits (leaving later never arrives earlier, and an arc usable later
+// is usable earlier) a label that dominates another still dominates it after
+// any extension, so label-setting stays exact; the tests check this against
+// a brute-force oracle with periodic departures. The graph keeps each arc's
+// cost without waiting, so the backward Dijkstras still give consistent
+// lower bounds (looser ones: waits are not foreseen).
 //
 // # Concurrency and reuse
 //

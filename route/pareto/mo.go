@@ -120,6 +120,7 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 	done := ctx.Done()
 	start, head, cost := g.start, g.head, g.cost
 	avoid := q.Avoid
+	waitArcs, waitLimit := q.WaitArcs, MaxArcCost(n)
 	targetAt, targets := s.targetAt, q.Targets
 	var gl [MaxObjectives]int64
 	for qu.len() > 0 {
@@ -176,6 +177,17 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 			c := cost[int(a)*k : int(a)*k+k]
 			for i := range k {
 				gn[i] = gl[i] + c[i]
+			}
+			if waitArcs != nil && waitArcs[a>>6]&(1<<(uint(a)&63)) != 0 {
+				// Time-dependent arc: the wait joins the time objective.
+				w, ok, err := q.waitFor(a, gl[q.WaitObjective], waitLimit)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					continue
+				}
+				gn[q.WaitObjective] += w
 			}
 			if admit(v, moEagerCheck) {
 				if err := push(v, label{parent: e.id, arc: a}); err != nil {

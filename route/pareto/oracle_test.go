@@ -46,7 +46,14 @@ func oracle(g *Graph, q Query) [][]int64 {
 			if onPath[v] || q.Avoid.Has(a) {
 				continue
 			}
-			ac := g.Cost(a)
+			ac := append([]int64(nil), g.Cost(a)...)
+			if q.WaitArcs.Has(a) {
+				w, ok := q.Wait(a, cur[q.WaitObjective])
+				if !ok {
+					continue
+				}
+				ac[q.WaitObjective] += w
+			}
 			for i := range k {
 				cur[i] += ac[i]
 			}
@@ -97,6 +104,31 @@ func weaklyLE(a, b []int64) bool {
 		}
 	}
 	return true
+}
+
+// periodicWaits makes about half the arcs of g time-dependent in objective
+// obj, as scheduled services: arc a departs at times offset + j·period and
+// not after horizon. Waiting for the next departure is FIFO, and an arc
+// usable at t is usable earlier, as Query.Wait requires.
+func periodicWaits(r *rand.Rand, q *Query, m, obj int) {
+	if m == 0 {
+		return
+	}
+	period, offset, horizon := make([]int64, m), make([]int64, m), make([]int64, m)
+	q.WaitArcs = NewArcSet(m)
+	for a := range m {
+		if r.IntN(2) == 0 {
+			q.WaitArcs.Add(int32(a))
+		}
+		period[a] = 1 + r.Int64N(6)
+		offset[a] = r.Int64N(period[a])
+		horizon[a] = r.Int64N(25)
+	}
+	q.WaitObjective = obj
+	q.Wait = func(a int32, t int64) (int64, bool) {
+		w := ((offset[a]-t)%period[a] + period[a]) % period[a]
+		return w, t+w <= horizon[a]
+	}
 }
 
 // randomCase draws a small graph and query. Costs come from a tiny range so

@@ -74,6 +74,24 @@ type Query struct {
 	// caller reuse them across queries to the same targets, and lets
 	// benchmarks time the search alone.
 	Heuristic *Heuristic
+
+	// Wait, with WaitArcs, makes some arcs time-dependent, for scheduled
+	// services. Before relaxing an arc in WaitArcs, the search calls
+	// Wait(arc, t), where t is the label's cost in objective WaitObjective
+	// (its time on reaching the arc's tail), and adds the returned wait to
+	// that objective of the arc's cost; ok false means the arc cannot be
+	// taken at t (no departure left). The graph stores such an arc's cost
+	// without waiting, so the heuristic stays a consistent lower bound.
+	//
+	// The front stays exact when Wait is FIFO: t <= t' implies
+	// t+Wait(a,t) <= t'+Wait(a,t'), and an arc usable at t' is usable at
+	// every t <= t'. Then a label that weakly dominates another at a node
+	// still does after any extension, which is all the pruning relies on.
+	// A wait outside [0, MaxArcCost(n)] stops the search with an error
+	// wrapping ErrQuery. Wait is called on the searching goroutine only.
+	Wait          func(arc int32, t int64) (wait int64, ok bool)
+	WaitArcs      ArcSet
+	WaitObjective int
 }
 
 // ArcSet is a bit set over arc indices. The zero value (nil) is the empty set.
@@ -159,10 +177,32 @@ func (q *Query) validate(g *Graph) error {
 	if !(q.Epsilon >= 0) || math.IsInf(q.Epsilon, 0) { // also rejects NaN
 		return fmt.Errorf("%w: epsilon %v, want a finite value >= 0", ErrQuery, q.Epsilon)
 	}
+	if q.WaitArcs != nil {
+		if q.Wait == nil {
+			return fmt.Errorf("%w: WaitArcs without a Wait function", ErrQuery)
+		}
+		if len(q.WaitArcs) != (g.NumArcs()+63)/64 {
+			return fmt.Errorf("%w: wait arc set sized for %d words, graph needs %d", ErrQuery, len(q.WaitArcs), (g.NumArcs()+63)/64)
+		}
+		if q.WaitObjective < 0 || q.WaitObjective >= k {
+			return fmt.Errorf("%w: wait objective %d, want 0 to %d", ErrQuery, q.WaitObjective, k-1)
+		}
+	}
 	if h := q.Heuristic; h != nil && (h.k != k || h.n != n) {
 		return fmt.Errorf("%w: heuristic computed for %d nodes and %d objectives, graph has %d and %d", ErrQuery, h.n, h.k, n, k)
 	}
 	return nil
+}
+
+// waitFor returns the wait before arc a for a label whose time objective
+// is t, or ok false when the arc cannot be taken. It is called only for arcs
+// in WaitArcs, off the engines' common path.
+func (q *Query) waitFor(a int32, t, limit int64) (w int64, ok bool, err error) {
+	w, ok = q.Wait(a, t)
+	if ok && (w < 0 || w > limit) {
+		return 0, false, fmt.Errorf("%w: Wait returned %d for arc %d at %d, outside [0, %d]", ErrQuery, w, a, t, limit)
+	}
+	return w, ok, nil
 }
 
 // bound returns objective i's bound, NoBound when unbounded.

@@ -87,6 +87,48 @@ func TestSearchMatchesOracle(t *testing.T) {
 	}
 }
 
+// TestSearchTimeDependent checks the engines against the oracle when some
+// arcs wait for scheduled (periodic, FIFO) departures.
+func TestSearchTimeDependent(t *testing.T) {
+	for k := MinObjectives; k <= MaxObjectives; k++ {
+		t.Run(fmt.Sprintf("K=%d", k), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(uint64(k), 13))
+			var s Searcher
+			for c := range 600 {
+				g, q := randomCase(r, k, caseOpts{endpointCosts: true, bounds: c%3 == 0, avoid: c%4 == 0})
+				periodicWaits(r, &q, g.NumArcs(), r.IntN(k))
+				want := oracle(g, q)
+				res, err := s.Search(t.Context(), g, q)
+				require.NoError(t, err)
+				require.Equal(t, want, costs(res), "case %d", c)
+				// paths exist and use allowed arcs (their static costs
+				// differ from the solution's by the waits, so not summed)
+				for i := range res.Len() {
+					arcs, err := res.AppendArcs(nil, i)
+					require.NoError(t, err)
+					for _, a := range arcs {
+						require.False(t, q.Avoid.Has(a))
+					}
+				}
+			}
+		})
+	}
+	t.Run("broken wait", func(t *testing.T) {
+		for k := MinObjectives; k <= MaxObjectives; k++ {
+			g := gridGraph(3, 3, k, 1)
+			q := Query{Sources: []Endpoint{{Node: 0}}, Targets: []Endpoint{{Node: 8}},
+				WaitArcs: NewArcSet(g.NumArcs()), Wait: func(int32, int64) (int64, bool) { return -1, true }}
+			for a := range int32(g.NumArcs()) {
+				q.WaitArcs.Add(a)
+			}
+			var s Searcher
+			res, err := s.Search(t.Context(), g, q)
+			require.ErrorIs(t, err, ErrQuery)
+			assert.False(t, res.Complete)
+		}
+	})
+}
+
 func TestSearchEpsilon(t *testing.T) {
 	for k := MinObjectives; k <= MaxObjectives; k++ {
 		t.Run(fmt.Sprintf("K=%d", k), func(t *testing.T) {
@@ -278,6 +320,9 @@ func TestBadInput(t *testing.T) {
 		{"negative max labels", g, Query{Sources: src, Targets: dst, MaxLabels: -1}},
 		{"negative epsilon", g, Query{Sources: src, Targets: dst, Epsilon: -0.1}},
 		{"NaN epsilon", g, Query{Sources: src, Targets: dst, Epsilon: nan()}},
+		{"wait arcs without wait", g, Query{Sources: src, Targets: dst, WaitArcs: NewArcSet(1)}},
+		{"wait arc set size", g, Query{Sources: src, Targets: dst, WaitArcs: NewArcSet(200), Wait: func(int32, int64) (int64, bool) { return 0, true }}},
+		{"wait objective", g, Query{Sources: src, Targets: dst, WaitArcs: NewArcSet(1), WaitObjective: 2, Wait: func(int32, int64) (int64, bool) { return 0, true }}},
 		{"heuristic for another graph", g, Query{Sources: src, Targets: dst, Heuristic: &Heuristic{n: 7, k: 2}}},
 	}
 	for _, c := range queryCases {

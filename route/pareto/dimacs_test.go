@@ -113,7 +113,7 @@ func TestDIMACSNYCounts(t *testing.T) {
 			h := &s.heur
 			if res.Len() > 0 {
 				assert.Equal(t, h.Value(0, q.start), res.Cost(0)[0])
-				assert.Equal(t, h.Value(1, q.start), res.Cost(res.Len()-1)[1])
+				assert.Equal(t, h.Value(1, q.start), res.Cost(res.Len() - 1)[1])
 			}
 		})
 	}

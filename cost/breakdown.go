@@ -88,12 +88,12 @@ func (m *Model) LegBreakdown(i int) Breakdown {
 	var b Breakdown
 	var v [numObjectives]int64
 	f := m.factors[l.Price.Currency] // NewModel cached every currency
-	why := m.legCosts(l, l.Mode, f, true, int64(m.legCustoms[i]), &v, &b.Items)
+	why := m.legCosts(l, m.defaultMg(i), f, true, int64(m.legCustoms[i]), &v, &b.Items)
 	b.fill(&v, m.cur)
 	b.TransitMinutes = int64(l.Duration / time.Minute)
 	b.CustomsMinutes = int64(m.legCustoms[i])
 	b.Minutes = b.TransitMinutes + b.CustomsMinutes
-	b.Intensity, b.IntensitySource = m.legIntensity(l)
+	b.Intensity, b.IntensitySource = m.legIntensity(i)
 	if why != reasonNone {
 		b.Err = m.legError(i, why)
 	}
@@ -164,20 +164,35 @@ func (b *Breakdown) fill(v *[numObjectives]int64, cur network.Currency) {
 	b.Transfers = v[ObjectiveTransfers]
 }
 
-// legIntensity returns the intensity used for leg l and its source.
-func (m *Model) legIntensity(l *network.Leg) (float64, string) {
+// defaultMg returns the intensity leg i gets unless it carries its own, in
+// mg CO2e per tonne-km.
+func (m *Model) defaultMg(i int) int64 {
+	c := m.net.Compact()
+	if c.Mode[i] == network.Rail {
+		return m.railMg[m.country[c.From[i]]]
+	}
+	return m.modeMg[c.Mode[i]]
+}
+
+// legIntensity returns the intensity used for leg i and its source.
+func (m *Model) legIntensity(i int) (float64, string) {
+	l := m.net.LegAt(i)
 	if l.CO2ePerTonneKm > 0 && !m.ignLeg {
 		return l.CO2ePerTonneKm, "leg " + l.Name()
 	}
-	g := float64(m.modeMg[l.Mode]) / 1000
-	if d := DefaultIntensities[l.Mode]; d.GramsPerTonneKm == g {
-		s := d.Source + ", " + d.Date
-		if d.Estimate {
-			s += " (planning value)"
-		}
-		return g, s
+	g := float64(m.defaultMg(i)) / 1000
+	d := DefaultIntensity(l.Mode)
+	if l.Mode == network.Rail {
+		d = DefaultRailIntensity(m.net.TerminalAt(int(m.net.Compact().From[i])).Country)
 	}
-	return g, "query override"
+	if d.GramsPerTonneKm != g {
+		return g, "query override"
+	}
+	s := d.Source + ", " + d.Date
+	if d.Estimate {
+		s += " (planning value)"
+	}
+	return g, s
 }
 
 func (m *Model) termsFactorAfter(p *network.PriceTerms) (ratio, error) {

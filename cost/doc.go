@@ -99,8 +99,10 @@
 // cargo load per TEU). When a container shipment gives no mass, the model
 // assumes AssumedTonnesPerTEU (10 t per TEU, an estimate).
 //
-// DefaultIntensities holds the default per mode, each with its source and
-// date: rail 18, road 100, sea 10, inland water 25, air 610 g CO2e/tkm.
+// DefaultIntensity gives the default per mode, with its source and date:
+// rail 18, road 100, sea 10, inland water 25, air 610 g CO2e/tkm; and
+// DefaultRailIntensity refines rail by the country a leg starts in (18 in
+// China, 8 on EU grids, 28 for diesel in Kazakhstan, Russia and Mongolia).
 // They are the planning values of the project's research notes (figures.md
 // section 3), labelled as estimates until replaced by GLEC v3.1 table
 // values. A leg's own CO2ePerTonneKm wins over them; a query may replace

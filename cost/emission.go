@@ -13,19 +13,26 @@ type Intensity struct {
 	Estimate bool
 }
 
-// DefaultIntensities are the library's default well-to-wheel intensities
-// per mode, in grams CO2e per tonne-km. They are the "suggested library
+// DefaultIntensity returns the library's default well-to-wheel intensity
+// for mode m, in grams CO2e per tonne-km, with its source; the zero
+// Intensity for an invalid mode. The values are the "suggested library
 // defaults" of the project's research notes (figures.md section 3): planning
 // values, labelled as such, to be replaced by GLEC Framework v3.1 table
 // values (ISO 14083-aligned) when those are copied from the official PDF.
 // Override them per query (EmissionOptions.PerMode) or per leg
-// (network.Leg.CO2ePerTonneKm).
-var DefaultIntensities = [network.NumModes]Intensity{
-	// Rail: 18 g/tkm for electric traction on the Chinese grid; the notes
-	// give 8 (EU grid) and 28 (diesel, KZ/RU/MN) as well. One per-mode
-	// default cannot tell them apart; legs outside China should carry
-	// their own value. Inside the 11.3 (NL electric mix, E5) – 30 (DEFRA
-	// 2007, E3) range.
+// (network.Leg.CO2ePerTonneKm). Rail is refined by country
+// (DefaultRailIntensity).
+func DefaultIntensity(m network.Mode) Intensity {
+	if !m.Valid() {
+		return Intensity{}
+	}
+	return defaultIntensities[m]
+}
+
+var defaultIntensities = [network.NumModes]Intensity{
+	// Rail: 18 g/tkm, electric traction on the Chinese grid, for countries
+	// DefaultRailIntensity has no value of its own. Inside the 11.3 (NL
+	// electric mix, E5) – 30 (DEFRA 2007, E3) range.
 	network.Rail: {18, "figures.md §3 suggested default, within [E3][E5][E11]", "2025", true},
 	// Road: articulated truck 34–40 t, average load, diesel: GLEC v3.0
 	// Table 8 gives 22 g WTT; with WTT ≈ 22 % of WTW that is ≈ 100 g WTW.
@@ -43,6 +50,31 @@ var DefaultIntensities = [network.NumModes]Intensity{
 	network.Air: {610, "GLEC v3.0 Table 1 via Climatiq [E1], WTW derived", "2023-09", true},
 }
 
+// DefaultRailIntensity returns the default rail intensity for a leg that
+// starts in the given country (ISO 3166-1 alpha-2): the research notes'
+// planning values (figures.md section 3, labelled estimates) of 18 g
+// CO2e/tkm for electric traction on the Chinese grid, 8 for electric
+// traction on EU grids, and 28 for the diesel-hauled legs of Kazakhstan,
+// Russia and Mongolia; DefaultIntensity(network.Rail) elsewhere.
+func DefaultRailIntensity(country string) Intensity {
+	switch {
+	case country == "CN":
+		return Intensity{18, "figures.md §3 suggested default, rail electric (China grid)", "2025", true}
+	case country == "KZ" || country == "RU" || country == "MN":
+		return Intensity{28, "figures.md §3 suggested default, rail diesel (KZ/RU/MN)", "2025", true}
+	case euCountries[country]:
+		return Intensity{8, "figures.md §3 suggested default, rail electric (EU grid)", "2025", true}
+	}
+	return defaultIntensities[network.Rail]
+}
+
+// euCountries are the EU-27 member states.
+var euCountries = map[string]bool{
+	"AT": true, "BE": true, "BG": true, "HR": true, "CY": true, "CZ": true, "DK": true, "EE": true, "FI": true,
+	"FR": true, "DE": true, "GR": true, "HU": true, "IE": true, "IT": true, "LV": true, "LT": true, "LU": true,
+	"MT": true, "NL": true, "PL": true, "PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true,
+}
+
 // DefaultHubGramsPerTonne is the default hub emission for a transshipment
 // (a change of mode, or a break of gauge at a border crossing): grams CO2e
 // per tonne handled. 1 kg per tonne is an estimate of the order of the GLEC
@@ -54,8 +86,9 @@ const DefaultHubGramsPerTonne = 1000
 // EmissionOptions override the default intensities for one query. The zero
 // value uses the defaults.
 type EmissionOptions struct {
-	// PerMode replaces DefaultIntensities for a mode when non-zero (grams
-	// CO2e WTW per tonne-km).
+	// PerMode replaces the default intensity of a mode when non-zero
+	// (grams CO2e WTW per tonne-km); for rail it replaces the per-country
+	// defaults too.
 	PerMode [network.NumModes]float64
 	// IgnoreLegValues makes the query's intensities (PerMode, else the
 	// defaults) win over a leg's own CO2ePerTonneKm. By default a leg's own

@@ -75,6 +75,8 @@ type Model struct {
 	votNum  uint64                     // value of time: votNum/votDen quote minor units per minute
 	votDen  uint64
 	modeMg  [network.NumModes]int64 // mg CO2e per tonne-km
+	railSet bool                    // the query set the rail intensity
+	railMg  []int64                 // default rail mg/tkm per country id
 	hubMg   int64                   // mg CO2e per tonne handled
 	ignLeg  bool
 
@@ -161,9 +163,10 @@ func NewModel(n *network.Network, q Query) (*Model, error) {
 
 func (m *Model) setEmissions(e *EmissionOptions) error {
 	for _, mode := range network.Modes() {
-		g := DefaultIntensities[mode].GramsPerTonneKm
+		g := defaultIntensities[mode].GramsPerTonneKm
 		if v := e.PerMode[mode]; v != 0 {
 			g = v
+			m.railSet = m.railSet || mode == network.Rail
 		}
 		mg, ok := intensityMg(g)
 		if !ok {
@@ -322,7 +325,11 @@ func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
 		m.legCustoms[i] = customs
 		m.legTransit[i] = int32(l.Duration / time.Minute)
 		var v [numObjectives]int64
-		why := m.legCosts(l, c.Mode[i], lastF, needMoney, int64(customs), &v, nil)
+		mg := m.modeMg[c.Mode[i]] // from the compact form: one cache line less per leg than l.Mode
+		if c.Mode[i] == network.Rail {
+			mg = m.railMg[m.country[from]]
+		}
+		why := m.legCosts(l, mg, lastF, needMoney, int64(customs), &v, nil)
 		m.legReason[i] = why
 		row := m.legCost[i*k : i*k+k]
 		if why != reasonNone {
@@ -339,10 +346,11 @@ func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
 	return p
 }
 
-// legCosts computes the full cost vector of leg l of the given mode
-// (indexed by Objective) and, when items is not nil, its line items. f
-// converts the leg's currency to the quote currency.
-func (m *Model) legCosts(l *network.Leg, mode network.Mode, f ratio, needMoney bool, customs int64, v *[numObjectives]int64, items *[]LineItem) reason {
+// legCosts computes the full cost vector of leg l (indexed by Objective)
+// and, when items is not nil, its line items. mg is the default intensity
+// for the leg (mg CO2e/tkm) and f converts its currency to the quote
+// currency.
+func (m *Model) legCosts(l *network.Leg, mg int64, f ratio, needMoney bool, customs int64, v *[numObjectives]int64, items *[]LineItem) reason {
 	ld := &m.load
 	switch {
 	case ld.dangerous && l.NoDangerousGoods:
@@ -376,7 +384,6 @@ func (m *Model) legCosts(l *network.Leg, mode network.Mode, f ratio, needMoney b
 		return reasonOverflow
 	}
 	v[ObjectiveDistance] = metres
-	mg := m.modeMg[mode] // from the compact form: one cache line less per leg than l.Mode
 	if l.CO2ePerTonneKm > 0 && !m.ignLeg {
 		if mg, ok = intensityMg(l.CO2ePerTonneKm); !ok {
 			return reasonOverflow
@@ -470,6 +477,11 @@ func (m *Model) priceTerminals(rates *Rates) error {
 		if !ok {
 			id = int32(len(ids))
 			ids[t.Country] = id
+			mg, _ := intensityMg(DefaultRailIntensity(t.Country).GramsPerTonneKm)
+			if m.railSet {
+				mg = m.modeMg[network.Rail]
+			}
+			m.railMg = append(m.railMg, mg)
 		}
 		m.country[i] = id
 		m.customs[i] = int32(t.CustomsDwell / time.Minute)

@@ -75,6 +75,7 @@ func TestRailChongqingDuisburgInEUR(t *testing.T) {
 	assert.Equal(t, int64(24_480), b.Minutes)
 	assert.Equal(t, int64(4_829_328), b.CO2eGrams)
 	assert.Equal(t, int64(11_179_000), b.DistanceMetres)
+	assert.Equal(t, "9310.29 EUR · 17d 0h 0m · 4.829328 t CO2e · 0 transfers", m.FormatVector(m.LegCost(yxo)))
 }
 
 func TestBorderCrossing(t *testing.T) {
@@ -411,4 +412,29 @@ func TestModelAccessors(t *testing.T) {
 	objs[0] = co2e
 	assert.Equal(t, tim, m.Objectives()[0])
 	assert.True(t, errors.Is(m.TransferBreakdown(0, network.Air, network.Road).Err, nil))
+}
+
+func TestRailIntensityByCountry(t *testing.T) {
+	b := corridorBuilder()
+	prov := network.Provenance{Estimate: "test"}
+	free := network.PriceTerms{Currency: "USD", Fixed: 1}
+	b.AddLeg(network.Leg{ID: "kz-de", From: "DOS", To: "DUI", Mode: network.Rail, DistanceKm: 5000, Duration: 8 * day, Price: free, Provenance: prov})
+	b.AddLeg(network.Leg{ID: "de-cn", From: "DUI", To: "CQ", Mode: network.Rail, DistanceKm: 100, Duration: day, Price: free, Provenance: prov})
+	n, err := b.Build()
+	require.NoError(t, err)
+	m, err := cost.NewModel(n, cost.Query{Shipment: twoFEU(), Currency: "USD", Rates: cnyRates(t), Objectives: []cost.Objective{co2e, money}})
+	require.NoError(t, err)
+	// From Kazakhstan (diesel): 24 t × 5,000 km × 28 = 3,360,000 g.
+	// From Germany (EU grid): 24 t × 100 km × 8 = 19,200 g.
+	// From China: 24 t × 11,179 km × 18 = 4,829,328 g.
+	assert.Equal(t, int64(3_360_000), m.LegCost(legIndex(t, n, "kz-de"))[0])
+	assert.Equal(t, int64(19_200), m.LegCost(legIndex(t, n, "de-cn"))[0])
+	assert.Equal(t, int64(4_829_328), m.LegCost(legIndex(t, n, "yxo"))[0])
+	bd := m.LegBreakdown(legIndex(t, n, "kz-de"))
+	assert.InDelta(t, 28.0, bd.Intensity, 0)
+	assert.Contains(t, bd.IntensitySource, "diesel")
+	assert.Contains(t, bd.IntensitySource, "planning value")
+	assert.Equal(t, 610.0, cost.DefaultIntensity(network.Air).GramsPerTonneKm)
+	assert.Zero(t, cost.DefaultIntensity(0))
+	assert.Equal(t, 18.0, cost.DefaultRailIntensity("TH").GramsPerTonneKm)
 }

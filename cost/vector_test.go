@@ -151,3 +151,28 @@ func FuzzAdd(f *testing.F) {
 		}
 	})
 }
+
+func TestFormat(t *testing.T) {
+	tests := []struct {
+		o    cost.Objective
+		v    int64
+		want string
+	}{
+		{cost.ObjectiveMoney, 931_029, "9310.29 EUR"},
+		{cost.ObjectiveTime, 24_510, "17d 0h 30m"},
+		{cost.ObjectiveTime, 59, "0d 0h 59m"},
+		{cost.ObjectiveCO2e, 4_829_328, "4.829328 t CO2e"},
+		{cost.ObjectiveCO2e, 850, "850 g CO2e"},
+		{cost.ObjectiveDistance, 11_179_499, "11179 km"},
+		{cost.ObjectiveDistance, 11_179_500, "11180 km"},
+		{cost.ObjectiveDistance, 9_999, "9999 m"},
+		{cost.ObjectiveTransfers, 1, "1 transfer"},
+		{cost.ObjectiveTransfers, 0, "0 transfers"},
+		{cost.Objective(0), 7, "7"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			assert.Equal(t, tc.want, cost.Format(tc.o, tc.v, "EUR"))
+		})
+	}
+}

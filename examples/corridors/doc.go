@@ -1,0 +1,127 @@
+// Command corridors compares freight corridors out of Western China on the
+// embedded default network (network/westchina): for each origin and
+// destination it prints the Pareto front — every option that no other beats
+// on money, transit time and CO2e at once — as a table or as JSON, and can
+// write a GeoJSON file, a map and a chart of each front.
+//
+//	go run ./examples/corridors
+//
+// With no flags it compares the flagship pairs — Chongqing → Duisburg,
+// Chengdu → Łódź, Chongqing → Singapore, Chengdu → Hanoi, Kunming →
+// Bangkok and Chongqing → Rotterdam — for two 40' high-cube containers
+// holding 20 t, ready next Monday at 09:00 Shanghai time:
+//
+//	Chongqing → Duisburg — ready 2026-11-23 09:00 CST — 10 options
+//	#   route                                                     ready                 delivered             days  USD        CO2e t  transfers
+//	1   barge CNCQI-GUOYUAN→Shanghai, sea→Suez→Rotterdam, …       2026-11-23 09:00 CST  2027-01-06 15:00 CET  44.5  10,984.47  5.33    2
+//	6   rail CNCQI→Alashankou→Dostyk→Brest→Małaszewicze→Duisburg  2026-11-23 09:00 CST  2026-12-07 21:00 CET  14.8  12,920.00  4.92    0
+//	8   air CNCKG→Liège, road→Duisburg                            2026-11-23 09:00 CST  2026-11-24 05:30 CET  1.1   83,695.83  110.29  1
+//
+// A route reads as runs of one mode ("rail", "road", "sea", "barge" for
+// inland water, "air"), each with the places that matter: where the mode
+// changes, border crossings, the Suez Canal or the Cape, seaports of call.
+// The origin terminal is named by its ID, because a city has several
+// (Chongqing's rail terminal CNCQI, river port CNCQI-GUOYUAN and airport
+// CNCKG). Ready and delivered times are local to the origin and the
+// destination; days, money (in the quote currency, handling and border fees
+// included) and CO2e (well-to-wheel, tonnes) are door to door.
+//
+// # Flags
+//
+//	-from, -to     origin and destination: a terminal ID (CNCQI), a
+//	               LOCODE or a place name (Chongqing, Duisburg, Lodz);
+//	               both or neither
+//	-ready         when the cargo is ready: YYYY-MM-DD (09:00 in the
+//	               origin's zone) or RFC 3339; default next Monday 09:00
+//	               Asia/Shanghai after -today
+//	-today         the reference date for the default ready time
+//	               (YYYY-MM-DD; default today), so runs can be repeated
+//	-containers    e.g. 2x40HC (default) or 1x20GP,1x40HC
+//	-tonnes        gross cargo mass (default 20)
+//	-value         cargo value, e.g. "250000 USD": adds the cost of capital
+//	               tied up in transit at -capital-rate percent a year
+//	               (default 10) to money
+//	-currency      quote currency (default USD)
+//	-rates         exchange-rate file in cost.ParseRates format; default the
+//	               embedded rates.txt (ECB reference rates of 2024-06-28)
+//	-objectives    2 to 4 of money, time, co2e, distance, transfers
+//	               (default money,time,co2e)
+//	-modes         allowed modes, e.g. rail,road (default all)
+//	-avoid         places to avoid, comma-separated: two upper-case
+//	               letters are an ISO 3166 country (RU), anything else a
+//	               terminal ID or place name (Alashankou, EGSUZ)
+//	-format        table (default) or json
+//	-out DIR       also write each pair's files into DIR (see below)
+//	-timeout       time limit per pair (default 30s)
+//
+// Exit codes: 0 when every pair has a front; 1 when a pair has no route
+// (the others are still printed) or a file cannot be written; 2 for a bad
+// flag, an unknown terminal or country, or a rate table that cannot price
+// the network. Every problem is one line on standard error.
+//
+// # JSON
+//
+// With -format json the output is one object:
+//
+//	{
+//	  "network": "Western China multimodal corridors …",
+//	  "currency": "USD",               // quote currency
+//	  "rates_as_of": "2024-06-28",     // date of the exchange rates
+//	  "objectives": ["money", "time", "co2e"],
+//	  "shipment": {"containers": [{"type": "40HC", "count": 2}], "tonnes": 20,
+//	               "value": {"amount": 250000.00, "currency": "USD"}},  // value only with -value
+//	  "pairs": [{
+//	    "from": "Chongqing", "to": "Duisburg",
+//	    "ready": "2026-11-23T01:00:00Z",
+//	    "complete": true,              // false with "error" when the front is missing or partial
+//	    "error": "…",                  // only when planning failed
+//	    "itineraries": [{
+//	      "number": 1,                 // as in the table, in the front's order
+//	      "summary": "rail CNCQI→Alashankou→…→Duisburg",
+//	      "modes": ["rail"],
+//	      "ready": "…Z", "delivered": "…Z",
+//	      "totals": {"money": {"amount": 12920.00, "currency": "USD"},
+//	                 "transit_hours": 355, "co2e_kg": 4916.04,
+//	                 "transfers": 0, "borders": 4, "distance_km": 11179},
+//	      "legs": [{"mode": "rail", "service": "…", "operator": "…",
+//	                "from": "CNCQI", "to": "CNXIA",   // terminal IDs
+//	                "departure": "…Z", "arrival": "…Z",
+//	                "money": {"amount": 1234.56, "currency": "USD"},
+//	                "co2e_kg": 312.5}]
+//	    }]
+//	  }]
+//	}
+//
+// Times are RFC 3339 in UTC. Money amounts are exact decimals in major units
+// of their currency, written as JSON numbers with the currency's decimals.
+// A leg's money and CO2e are its own; handling at transfers and border fees
+// are in the totals only, so the legs add up to at most the totals.
+//
+// # Files
+//
+// With -out DIR, for every pair with a front, named after the pair
+// (chongqing-duisburg):
+//
+//   - NAME.geojson: a GeoJSON FeatureCollection (RFC 7946, longitude and
+//     latitude) with one LineString per leg of every itinerary, drawn
+//     straight from terminal to terminal, with the properties itinerary,
+//     summary, leg, mode, service, operator, from, from_name, to, to_name,
+//     departure, arrival (RFC 3339 UTC), money, currency and co2e_kg. It
+//     opens in geojson.io and QGIS.
+//   - NAME-map.svg and NAME-map.png: the routes on a world outline, one
+//     colour per mode, cropped to the routes with a margin (equirectangular
+//     projection).
+//   - NAME-front.png: the front as a chart, money against transit days, one
+//     point per itinerary labelled with its number and modes, the point's
+//     size growing with its CO2e.
+//
+// The world outline is Natural Earth's 1:110m land (public domain),
+// simplified and embedded; see land.go.
+//
+// # Times
+//
+// When the planner follows schedules, each step of an itinerary carries its
+// start and end, and the table shows them. Without step times (a network
+// without schedules) each step starts when the one before ends, so that
+// delivered = ready + the itinerary's transit time.
+package main

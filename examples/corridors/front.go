@@ -1,0 +1,198 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/network"
+	"github.com/corridor-go/corridor/route"
+)
+
+// front is the answer for one pair: its Pareto-optimal options in the
+// planner's order, or the error that stopped it.
+type front struct {
+	Pair    pair
+	Ready   time.Time
+	Result  *route.Result
+	Options []option
+	Err     error
+}
+
+// option is one itinerary as this program shows it: a summary, times in
+// the origin's and destination's zones, totals and legs.
+type option struct {
+	Number    int // 1-based, in the front's order
+	Summary   string
+	Modes     string // "rail+sea", for chart labels
+	Ready     time.Time
+	Delivered time.Time
+	Total     route.Totals
+	Legs      []legView
+}
+
+// legView is one leg with its times and its share of money and CO2e.
+type legView struct {
+	Mode               network.Mode
+	Service, Operator  string
+	From, To           *network.Terminal
+	Departure, Arrival time.Time
+	Money              cost.Money
+	CO2eGrams          int64
+}
+
+// plan runs the query of every pair, one after the other (each takes
+// milliseconds), and never stops at an error: a pair without a route says so
+// and the others go on.
+func (r *request) plan(ctx context.Context) []front {
+	out := make([]front, 0, len(r.pairs))
+	for _, p := range r.pairs {
+		q := r.query
+		q.From, q.To = route.At(p.From), route.At(p.To)
+		q.Ready = r.readyFor(p.From)
+		f := front{Pair: p, Ready: q.Ready}
+		cctx, cancel := context.WithTimeout(ctx, r.timeout)
+		f.Result, f.Err = r.planner.Plan(cctx, q)
+		cancel()
+		if f.Result != nil {
+			for i := range f.Result.Itineraries {
+				f.Options = append(f.Options, r.view(i+1, &f.Result.Itineraries[i], q.Ready))
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// view turns an itinerary into an option. Steps carry times once the
+// planner follows schedules (Query.Ready set and route's Step.Start
+// filled); until then every step starts when the one before ends, so that
+// delivery is ready + Total.Transit.
+func (r *request) view(n int, it *route.Itinerary, ready time.Time) option {
+	o := option{Number: n, Total: it.Total, Ready: ready}
+	t := ready
+	for i := range it.Steps {
+		st := &it.Steps[i]
+		start, end := st.Start, st.End
+		if start.IsZero() {
+			start = t
+		}
+		if end.IsZero() {
+			end = start.Add(st.Duration)
+		}
+		t = end
+		if st.Kind != route.LegStep {
+			continue
+		}
+		o.Legs = append(o.Legs, legView{
+			Mode: st.Leg.Mode, Service: st.Leg.Service, Operator: st.Leg.Operator,
+			From: st.Terminal, To: st.To, Departure: start, Arrival: end,
+			Money: st.Money, CO2eGrams: st.CO2eGrams,
+		})
+	}
+	o.Delivered = t
+	if len(it.Steps) > 0 && !it.Steps[0].Start.IsZero() && it.Steps[0].Start.Before(ready) {
+		o.Ready = it.Steps[0].Start
+	}
+	if len(o.Legs) > 0 {
+		o.Ready = o.Ready.In(r.zone(o.Legs[0].From))
+		o.Delivered = o.Delivered.In(r.zone(o.Legs[len(o.Legs)-1].To))
+	}
+	o.Summary = summary(o.Legs)
+	o.Modes = modeList(o.Legs)
+	return o
+}
+
+// zone is a terminal's time zone, UTC when unknown.
+func (r *request) zone(t *network.Terminal) *time.Location {
+	if i, ok := r.net.TerminalIndex(t.ID); ok {
+		if loc := r.net.Location(i); loc != nil {
+			return loc
+		}
+	}
+	return time.UTC
+}
+
+// summary describes a route in a line: each run of legs of one mode as the
+// mode's word and the places that matter — where the mode changes, border
+// crossings, canals and capes, and seaports called at — but not every rail
+// yard on the way. The origin is shown by ID (a city has several
+// terminals), the rest by short names:
+//
+//	rail CNCQI→Alashankou→Dostyk→Brest→Małaszewicze→Duisburg
+//	rail CNCQI→Qinzhou, sea→Singapore→Suez→Rotterdam
+func summary(legs []legView) string {
+	var b strings.Builder
+	for i, l := range legs {
+		if i == 0 || legs[i-1].Mode != l.Mode {
+			if i == 0 {
+				b.WriteString(modeWord(l.Mode) + " " + l.From.ID)
+			} else {
+				b.WriteString(", " + modeWord(l.Mode))
+			}
+		}
+		last := i == len(legs)-1 || legs[i+1].Mode != l.Mode
+		// Of two waypoints in a row (the ends of the Suez Canal) the
+		// first says it all.
+		repeat := l.To.Kind == network.Waypoint && l.From.Kind == network.Waypoint
+		if last || (shownOnTheWay(l.To, l.Mode) && !repeat) {
+			b.WriteString("→" + shortName(l.To))
+		}
+	}
+	return b.String()
+}
+
+// shownOnTheWay reports whether a place a run of legs passes is worth
+// naming: a border, a canal or cape, a seaport of call.
+func shownOnTheWay(t *network.Terminal, m network.Mode) bool {
+	switch t.Kind {
+	case network.BorderCrossing:
+		return true
+	case network.Waypoint, network.Seaport:
+		return m == network.Sea
+	}
+	return false
+}
+
+// modeList is the modes of the legs in order, repeats removed: "rail+sea".
+func modeList(legs []legView) string {
+	var ms []string
+	for i, l := range legs {
+		if i == 0 || legs[i-1].Mode != l.Mode {
+			ms = append(ms, modeWord(l.Mode))
+		}
+	}
+	return strings.Join(ms, "+")
+}
+
+// modeWord is the word a forwarder uses for a mode.
+func modeWord(m network.Mode) string {
+	if m == network.InlandWater {
+		return "barge"
+	}
+	return m.String()
+}
+
+// shortName is a terminal's place name: the longest alias its name starts
+// with ("Łódź" for "Łódź Olechów terminal"), else its name up to the first
+// parenthesis or slash.
+func shortName(t *network.Terminal) string {
+	best := ""
+	for _, a := range t.Aliases {
+		if len(a) > len(best) && strings.HasPrefix(t.Name, a) {
+			best = a
+		}
+	}
+	if best != "" {
+		return best
+	}
+	name := t.Name
+	if i := strings.IndexAny(name, "(/,"); i > 0 {
+		name = name[:i]
+	}
+	if name = strings.TrimSpace(name); name != "" {
+		return name
+	}
+	return t.ID
+}

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/corridor-go/corridor/cost"
+)
+
+// write prints the fronts in the chosen format and, with -out, writes each
+// pair's files.
+func (r *request) write(w io.Writer, fronts []front) error {
+	var err error
+	switch r.format {
+	case "json":
+		err = r.writeJSON(w, fronts)
+	default:
+		err = r.writeTable(w, fronts)
+	}
+	if err != nil {
+		return err
+	}
+	if r.out != "" {
+		return r.writeFiles(fronts)
+	}
+	return nil
+}
+
+// formatMoney writes an amount in major units with thousands separators
+// and the currency's decimals: "12,920.00".
+func formatMoney(m cost.Money) string {
+	s := strings.TrimSuffix(m.String(), " "+string(m.Currency))
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if hasFrac {
+		b.WriteString("." + frac)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// tonnes formats grams as tonnes with two decimals.
+func tonnes(g int64) string { return strconv.FormatFloat(float64(g)/1e6, 'f', 2, 64) }
+
+// pairTitle names a pair for headings and file contents.
+func pairTitle(p pair) string { return fmt.Sprintf("%s → %s", p.From, p.To) }

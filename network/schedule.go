@@ -184,16 +184,6 @@ func (s *Schedule) NextDeparture(ready, horizon time.Time, loc *time.Location) (
 	return best, found
 }
 
-func (s *Schedule) clone() *Schedule {
-	if s == nil {
-		return nil
-	}
-	c := *s
-	c.Weekly = slices.Clone(s.Weekly)
-	c.Dated = slices.Clone(s.Dated)
-	return &c
-}
-
 func toLowerASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {

@@ -103,7 +103,6 @@ func decodeError(err error) *apiError {
 	return badField("", "malformed JSON: %v", err)
 }
 
-
 // jsonKind names a Go type as a JSON kind for messages.
 func jsonKind(goType string) string {
 	switch {

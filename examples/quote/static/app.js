@@ -1,0 +1,304 @@
+// The quote page: posts the form to /v1/quotes and draws the answer as a
+// table, a map of the selected option and a scatter of the front. Plain
+// browser JavaScript, no build step, no dependencies.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const SVG = "http://www.w3.org/2000/svg";
+const MODE_COLOURS = { rail: "#c0392b", road: "#7f8c8d", sea: "#1f6fb2", inland_water: "#16a085", air: "#8e44ad" };
+
+let places = [];   // every terminal, from /v1/places
+let quote = null;  // the last answer
+let selected = 0;  // index into quote.options
+
+init();
+
+async function init() {
+  $("ready").value = defaultReady();
+  $("quote-form").addEventListener("submit", (e) => { e.preventDefault(); submit(); });
+  try {
+    const r = await fetch("v1/places");
+    const body = await r.json();
+    places = body.terminals || [];
+    const names = new Set();
+    for (const t of places) {
+      names.add(t.id);
+      for (const a of t.aliases || []) names.add(a);
+    }
+    const dl = $("places");
+    for (const n of [...names].sort()) {
+      const o = document.createElement("option");
+      o.value = n;
+      dl.appendChild(o);
+    }
+    if (body.currencies && body.currencies.length) {
+      const sel = $("currency"), keep = sel.value;
+      sel.replaceChildren(...body.currencies.map((c) => new Option(c, c, false, c === keep)));
+    }
+  } catch (e) {
+    status("could not load the places: " + e, true);
+  }
+}
+
+// defaultReady is next Monday 09:00 in the browser's zone, in RFC 3339.
+function defaultReady() {
+  const d = new Date();
+  d.setDate(d.getDate() + ((8 - d.getDay()) % 7 || 7));
+  d.setHours(9, 0, 0, 0);
+  const off = -d.getTimezoneOffset(), sign = off >= 0 ? "+" : "-", a = Math.abs(off);
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T09:00:00${sign}${p(Math.floor(a / 60))}:${p(a % 60)}`;
+}
+
+function list(id) {
+  return $(id).value.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+}
+
+function request() {
+  const req = {
+    origin: $("origin").value.trim(),
+    destination: $("destination").value.trim(),
+    currency: $("currency").value,
+  };
+  const opt = (k, v) => { if (v !== "" && v !== undefined && v !== null) req[k] = v; };
+  opt("ready", $("ready").value.trim());
+  opt("containers", $("containers").value.trim());
+  if ($("tonnes").value !== "") req.tonnes = Number($("tonnes").value);
+  opt("cargo_value", $("cargo-value").value.trim());
+  const c = {};
+  const modes = [...$("modes").querySelectorAll("input:checked")].map((i) => i.value);
+  if (modes.length < 5) c.modes = modes;
+  if (list("avoid-countries").length) c.avoid_countries = list("avoid-countries");
+  if (list("avoid-terminals").length) c.avoid_terminals = list("avoid-terminals");
+  if (list("via").length) c.via = list("via");
+  if ($("max-transfers").value !== "") c.max_transfers = Number($("max-transfers").value);
+  if ($("max-days").value !== "") c.max_transit_days = Number($("max-days").value);
+  if ($("max-money").value !== "") c.max_money = Number($("max-money").value);
+  if (Object.keys(c).length) req.constraints = c;
+  return req;
+}
+
+async function submit() {
+  status("quoting…");
+  $("submit").disabled = true;
+  try {
+    const r = await fetch("v1/quotes", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(request()),
+    });
+    const body = await r.json();
+    if (body.error) {
+      const e = body.error;
+      status(`${r.status}: ${e.field ? e.field + ": " : ""}${e.message}`, true);
+      $("results").hidden = true;
+      return;
+    }
+    quote = body;
+    selected = 0;
+    render();
+    const n = body.options.length;
+    status(`${n} option${n === 1 ? "" : "s"} in ${body.elapsed_ms} ms` + (body.complete ? "" : ` — incomplete: ${body.warning}`), !body.complete);
+  } catch (e) {
+    status("request failed: " + e, true);
+  } finally {
+    $("submit").disabled = false;
+  }
+}
+
+function status(text, bad) {
+  $("status").textContent = text;
+  $("status").className = bad ? "bad" : "";
+}
+
+function fmtMoney(s) {
+  const v = Number(s);
+  return v.toLocaleString("en-GB", { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+}
+
+function fmtDate(s) {
+  return s ? s.slice(0, 10) : "";
+}
+
+// shortRoute names the terminals where the mode changes: the places a
+// sales person would read out.
+function shortRoute(o) {
+  const legs = o.steps.filter((s) => s.kind === "leg");
+  if (!legs.length) return "";
+  const out = [legs[0].from.id];
+  for (let i = 0; i < legs.length; i++) {
+    const last = i === legs.length - 1;
+    if (last || legs[i + 1].mode !== legs[i].mode) out.push(legs[i].to.id);
+  }
+  return out.join(" → ");
+}
+
+function render() {
+  $("results").hidden = false;
+  $("caption").textContent = `${quote.origin} → ${quote.destination}, ${quote.shipment.containers || quote.shipment.tonnes + " t"}` +
+    `, money in ${quote.currency} (rates ${quote.rates.as_of})` + (quote.complete ? "" : " — INCOMPLETE");
+  const tb = $("options").tBodies[0];
+  tb.replaceChildren();
+  quote.options.forEach((o, i) => {
+    const tr = document.createElement("tr");
+    tr.className = "option" + (i === selected ? " selected" : "");
+    tr.dataset.index = i;
+    const cells = [o.index, (o.labels || []).join(", "), o.modes.join(", "), shortRoute(o),
+      fmtMoney(o.totals.money), o.totals.transit_days.toFixed(1), (o.totals.co2e_kg / 1000).toFixed(2),
+      o.totals.transfers, fmtDate(o.delivery) + (o.times_estimated ? " (est.)" : "")];
+    cells.forEach((c, j) => {
+      const td = document.createElement("td");
+      td.textContent = c;
+      if (j >= 4 && j <= 7) td.className = "num";
+      tr.appendChild(td);
+    });
+    tr.addEventListener("click", () => { selected = i; render(); });
+    tb.appendChild(tr);
+  });
+  drawMap();
+  drawFront();
+  drawSteps();
+  $("footer").textContent = `Rates: ${quote.rates.source}. Objectives: ${quote.objectives.join(", ")}.`;
+}
+
+function el(parent, name, attrs, text) {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  parent.appendChild(e);
+  return e;
+}
+
+// drawMap draws the selected option on an equirectangular projection fitted
+// to its legs, over a graticule and the network's terminals.
+function drawMap() {
+  const svg = $("map");
+  svg.replaceChildren();
+  const o = quote.options[selected];
+  if (!o) return;
+  const legs = o.steps.filter((s) => s.kind === "leg");
+  const pts = legs.flatMap((l) => [l.from, l.to]);
+  const W = 640, H = 360, pad = 24;
+  let lon0 = Math.min(...pts.map((p) => p.lon)), lon1 = Math.max(...pts.map((p) => p.lon));
+  let lat0 = Math.min(...pts.map((p) => p.lat)), lat1 = Math.max(...pts.map((p) => p.lat));
+  // Margins, and the aspect of the drawing.
+  const mx = Math.max(2, (lon1 - lon0) * 0.08), my = Math.max(2, (lat1 - lat0) * 0.12);
+  lon0 -= mx; lon1 += mx; lat0 -= my; lat1 += my;
+  const k = Math.min((W - 2 * pad) / (lon1 - lon0), (H - 2 * pad) / (lat1 - lat0));
+  const cx = (lon0 + lon1) / 2, cy = (lat0 + lat1) / 2;
+  const x = (lon) => W / 2 + (lon - cx) * k, y = (lat) => H / 2 - (lat - cy) * k;
+
+  el(svg, "rect", { x: 0, y: 0, width: W, height: H, class: "sea-bg" });
+  const step = (lon1 - lon0) > 60 ? 20 : 10;
+  for (let g = Math.ceil((cx - W / 2 / k) / step) * step; x(g) < W; g += step) {
+    el(svg, "line", { x1: x(g), y1: 0, x2: x(g), y2: H, class: "grid" });
+    el(svg, "text", { x: x(g) + 2, y: H - 4, class: "grid-label" }, `${g}°`);
+  }
+  for (let g = Math.ceil((cy - H / 2 / k) / step) * step; y(g) > 0; g += step) {
+    el(svg, "line", { x1: 0, y1: y(g), x2: W, y2: y(g), class: "grid" });
+    el(svg, "text", { x: 2, y: y(g) - 2, class: "grid-label" }, `${g}°`);
+  }
+  for (const t of places) {
+    const px = x(t.lon), py = y(t.lat);
+    if (px >= 0 && px <= W && py >= 0 && py <= H) el(svg, "circle", { cx: px, cy: py, r: 1.8, class: "terminal" });
+  }
+  for (const l of legs) {
+    el(svg, "line", { x1: x(l.from.lon), y1: y(l.from.lat), x2: x(l.to.lon), y2: y(l.to.lat),
+      class: "leg mode-" + l.mode, stroke: MODE_COLOURS[l.mode] || "#333" },
+    ).appendChild(document.createElementNS(SVG, "title")).textContent = `${l.from.id} → ${l.to.id} (${l.mode}, ${l.service})`;
+  }
+  // Label where the mode changes, and the ends.
+  const stops = new Map();
+  legs.forEach((l, i) => {
+    if (i === 0 || legs[i - 1].mode !== l.mode) stops.set(l.from.id, l.from);
+    if (i === legs.length - 1) stops.set(l.to.id, l.to);
+  });
+  for (const p of stops.values()) {
+    el(svg, "circle", { cx: x(p.lon), cy: y(p.lat), r: 4, class: "stop" });
+    el(svg, "text", { x: x(p.lon) + 6, y: y(p.lat) - 6, class: "stop-label" }, p.id);
+  }
+  // Legend.
+  const used = [...new Set(legs.map((l) => l.mode))];
+  used.forEach((m, i) => {
+    el(svg, "line", { x1: W - 120, y1: 16 + i * 16, x2: W - 96, y2: 16 + i * 16, stroke: MODE_COLOURS[m], class: "leg" });
+    el(svg, "text", { x: W - 90, y: 20 + i * 16, class: "legend" }, m.replace("_", " "));
+  });
+}
+
+// drawFront plots money against days for every option.
+function drawFront() {
+  const svg = $("front");
+  svg.replaceChildren();
+  const W = 420, H = 360, L = 64, R = 12, T = 12, B = 40;
+  const xs = quote.options.map((o) => o.totals.transit_days), ys = quote.options.map((o) => Number(o.totals.money));
+  if (!xs.length) return;
+  const nice = (lo, hi) => { if (hi - lo < 1e-9) { lo -= 1; hi += 1; } const p = (hi - lo) * 0.08; return [Math.max(0, lo - p), hi + p]; };
+  const [x0, x1] = nice(Math.min(...xs), Math.max(...xs)), [y0, y1] = nice(Math.min(...ys), Math.max(...ys));
+  const x = (v) => L + (v - x0) / (x1 - x0) * (W - L - R), y = (v) => H - B - (v - y0) / (y1 - y0) * (H - T - B);
+  el(svg, "rect", { x: L, y: T, width: W - L - R, height: H - T - B, class: "plot-bg" });
+  for (const t of ticks(x0, x1, 6)) {
+    el(svg, "line", { x1: x(t), y1: T, x2: x(t), y2: H - B, class: "grid" });
+    el(svg, "text", { x: x(t), y: H - B + 14, class: "tick", "text-anchor": "middle" }, t);
+  }
+  for (const t of ticks(y0, y1, 6)) {
+    el(svg, "line", { x1: L, y1: y(t), x2: W - R, y2: y(t), class: "grid" });
+    el(svg, "text", { x: L - 4, y: y(t) + 4, class: "tick", "text-anchor": "end" }, t.toLocaleString("en-GB"));
+  }
+  el(svg, "text", { x: (L + W - R) / 2, y: H - 6, class: "axis", "text-anchor": "middle" }, "transit days");
+  el(svg, "text", { x: 12, y: (T + H - B) / 2, class: "axis", "text-anchor": "middle", transform: `rotate(-90 12 ${(T + H - B) / 2})` }, `money (${quote.currency})`);
+  quote.options.forEach((o, i) => {
+    const c = el(svg, "circle", { cx: x(xs[i]), cy: y(ys[i]), r: i === selected ? 7 : 5,
+      class: "point" + (i === selected ? " selected" : ""), fill: MODE_COLOURS[mainMode(o)] || "#333" });
+    el(c, "title", {}, `#${o.index} ${o.modes.join("+")}: ${fmtMoney(o.totals.money)} ${quote.currency}, ${o.totals.transit_days} d`);
+    c.addEventListener("click", () => { selected = i; render(); });
+    el(svg, "text", { x: x(xs[i]) + 8, y: y(ys[i]) + 4, class: "point-label" }, o.index);
+  });
+}
+
+// mainMode is the mode of the option's longest leg.
+function mainMode(o) {
+  let best = null;
+  for (const s of o.steps) if (s.kind === "leg" && (!best || s.distance_km > best.distance_km)) best = s;
+  return best ? best.mode : "";
+}
+
+function ticks(lo, hi, n) {
+  const raw = (hi - lo) / n, mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw);
+  const out = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi; t += step) out.push(Math.round(t * 1e6) / 1e6);
+  return out;
+}
+
+function drawSteps() {
+  const tb = $("steps").tBodies[0];
+  tb.replaceChildren();
+  const o = quote.options[selected];
+  if (!o) return;
+  for (const s of o.steps) {
+    const tr = document.createElement("tr");
+    tr.className = "step-" + s.kind.replace(" ", "-");
+    const where = s.to ? `${s.from.id} → ${s.to.id}` : (s.from ? s.from.id : "");
+    const service = s.kind === "leg" ? `${s.mode.replace("_", " ")}: ${s.service}` :
+      s.kind === "transfer" ? `${s.from_mode} → ${s.to_mode}` : s.kind;
+    const lines = (s.lines || []).map((l) => `${l.name}${l.amount ? ` ${l.amount} ${l.currency}` : ""} → ${l.quote}`).join("; ");
+    const time = s.start ? ` (${s.start.slice(0, 16).replace("T", " ")})` : "";
+    for (const [c, num] of [[s.kind + time, false], [where, false], [service, false], [s.hours, true], [lines, false], [s.money, true], [s.co2e_kg, true]]) {
+      const td = document.createElement("td");
+      td.textContent = c;
+      if (num) td.className = "num";
+      tr.appendChild(td);
+    }
+    tb.appendChild(tr);
+  }
+  const tr = document.createElement("tr");
+  tr.className = "total";
+  const t = o.totals;
+  for (const [c, num] of [["total", false], [o.summary.split(" → ").length + " stops", false], [`${t.transit}, ${t.distance_km} km, ${t.borders} borders`, false], [(t.transit_days * 24).toFixed(0), true], ["", false], [`${t.money} ${quote.currency}`, true], [t.co2e_kg, true]]) {
+    const td = document.createElement("td");
+    td.textContent = c;
+    if (num) td.className = "num";
+    tr.appendChild(td);
+  }
+  tb.appendChild(tr);
+}

@@ -300,6 +300,11 @@ func readCSVFile(fsys fs.FS, f csvFile, row func(Loc, Fields)) error {
 		line, _ := r.FieldPos(0)
 		clear(fields) // row must not keep the map
 		for j, v := range rec {
+			if strings.Contains(v, "\r\n") {
+				// What "\r\r\n" in a quoted field reads as; no writer could
+				// reproduce it (readers turn CR LF into LF).
+				return fileErr(line, fmt.Errorf("%w: column %q holds a CR LF line break", ErrSyntax, names[j]))
+			}
 			if v != "" {
 				fields[names[j]] = v
 			}
@@ -341,8 +346,8 @@ func WriteCSV(dir string, n *Network) error {
 // WriteCSVFiles writes n as CSV, asking create for a writer for each file
 // of the format by name (CSVNetwork, CSVSources …). It fails, naming the
 // record, when a value cannot be written as CSV: a list element that holds
-// a ";", is empty or has surrounding space, or text holding a carriage
-// return.
+// a ";", is empty or has surrounding space, or text holding a CR LF line
+// break (which CSV readers turn into LF).
 func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) error {
 	for _, f := range csvFiles {
 		w, err := create(f.name)
@@ -370,8 +375,8 @@ func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) erro
 		}
 		switch f.name {
 		case CSVNetwork:
-			if strings.Contains(n.name, "\r") {
-				return fail("network", n.name, fmt.Errorf("%w: name holds a carriage return", ErrInvalidValue))
+			if strings.Contains(n.name, "\r\n") {
+				return fail("network", n.name, fmt.Errorf("%w: name holds a CR LF line break", ErrInvalidValue))
 			}
 			err = emit(Fields{"name": n.name})
 		case CSVSources:
@@ -836,9 +841,11 @@ func optBool(f Fields, key string) (bool, error) {
 	return false, field(key, fmt.Errorf("%w: %q is not true or false", ErrInvalidValue, f[key]))
 }
 
+// setText sets a text field. CSV readers turn a CR LF inside a quoted
+// field into LF, so text holding one cannot be written faithfully.
 func setText(f Fields, key, v string) error {
-	if strings.Contains(v, "\r") {
-		return field(key, fmt.Errorf("%w: %q holds a carriage return", ErrInvalidValue, v))
+	if strings.Contains(v, "\r\n") {
+		return field(key, fmt.Errorf("%w: %q holds a CR LF line break", ErrInvalidValue, v))
 	}
 	if v != "" {
 		f[key] = v
@@ -870,8 +877,8 @@ func checkListElement(e string) error {
 	switch {
 	case e == "":
 		return fmt.Errorf("%w: empty list element", ErrInvalidValue)
-	case strings.ContainsAny(e, ";\r"):
-		return fmt.Errorf("%w: list element %q holds a \";\" or carriage return", ErrInvalidValue, e)
+	case strings.Contains(e, ";") || strings.Contains(e, "\r\n"):
+		return fmt.Errorf("%w: list element %q holds a \";\" or a CR LF line break", ErrInvalidValue, e)
 	case strings.TrimSpace(e) != e:
 		return fmt.Errorf("%w: list element %q has surrounding space", ErrInvalidValue, e)
 	}

@@ -60,6 +60,20 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 }
 
+// TestCSVLineBreaks checks that text with line breaks and lone carriage
+// returns survives a round trip.
+func TestCSVLineBreaks(t *testing.T) {
+	fsys := csvFS(map[string]string{CSVTerminals: termHeader + termCQ +
+		"DEDUI,\"Duis\rburg\nam Rhein\r\",DE,rail_terminal,rail,6.75,51.47,Europe/Berlin,\n"})
+	n, err := ReadCSV(fsys)
+	require.NoError(t, err)
+	term, _ := n.Terminal("DEDUI")
+	assert.Equal(t, "Duis\rburg\nam Rhein\r", term.Name)
+	again, err := ReadCSV(writeCSVFS(t, n))
+	require.NoError(t, err)
+	assertSameNetwork(t, n, again)
+}
+
 func TestWriteCSVDir(t *testing.T) {
 	want := readJSONFile(t, "testdata/full.json")
 	dir := t.TempDir()
@@ -203,6 +217,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{"truncated quote", leg(`L1,"CNCQI`), ErrSyntax, []string{"legs.csv:2"}},
 		{"stray quote", leg(`L1,CN"CQI,DEDUI,rail,,16d,USD,40=9000,,,,`), ErrSyntax, []string{"legs.csv:2"}},
 		{"not UTF-8", terms(termCQ, "DEDUI,Duisb\xffrg,DE,rail_terminal,rail,6.75,51,Europe/Berlin,\n"), ErrSyntax, []string{"terminals.csv:3", "UTF-8"}},
+		{"CR CR LF in a quoted field", terms(termCQ, "DEDUI,\"Duis\r\r\nburg\",DE,rail_terminal,rail,6.75,51,Europe/Berlin,\n"), ErrSyntax, []string{"terminals.csv:3", "CR LF"}},
 		{"empty file", map[string]string{CSVLegs: ""}, ErrSyntax, []string{"legs.csv:1", "header"}},
 		{"unknown column", map[string]string{CSVLegs: "from,to,mode,duration,currency,colour\n"}, ErrSyntax, []string{"legs.csv:1", `"colour"`}},
 		{"duplicate column", map[string]string{CSVLegs: "from,to,mode,duration,currency,to\n"}, ErrSyntax, []string{"legs.csv:1", `"to"`}},
@@ -306,7 +321,7 @@ func TestWriteCSVErrors(t *testing.T) {
 			l.Price.Surcharges = []Surcharge{{Name: "a;b", BasisPoints: 1}}
 			b.AddLeg(l)
 		}, `leg "ab" surcharges`},
-		{"carriage return", func(b *Builder) { l := leg; l.Service = "a\r\nb"; b.AddLeg(l) }, `leg "ab" service`},
+		{"CR LF", func(b *Builder) { l := leg; l.Service = "a\r\nb"; b.AddLeg(l) }, `leg "ab" service`},
 		{"alias with separator", func(b *Builder) {
 			b.AddTerminal(Terminal{ID: "C", Name: "C", Country: "CN", Kind: RoadHub, Modes: SetOf(Road), Location: [2]float64{100, 30}, Aliases: []string{"x;y"}})
 		}, `terminal "C" aliases`},

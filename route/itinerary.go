@@ -18,11 +18,22 @@ func (p *Planner) itineraries(pq *prepared, s *scratch, sols []pareto.Solution) 
 	k := len(pq.objs)
 	out := make([]Itinerary, 0, len(sols))
 	for _, sol := range sols {
-		it := p.itinerary(pq, sol)
+		it := p.itinerary(pq, s, sol)
 		it.Vector = slices.Clone(sol.Cost[:k])
+		if !pq.q.Ready.IsZero() {
+			total := p.timeSteps(s, pq, &it)
+			if pq.vot != nil {
+				v := pq.vot.ValueOfTime(total)
+				it.Total.ValueOfTime = cost.Money{Minor: v, Currency: pq.q.Currency}
+				it.Total.Money.Minor += v
+				if i := slices.Index(pq.objs, cost.ObjectiveMoney); i >= 0 {
+					it.Vector[i] += v
+				}
+			}
+		}
 		out = append(out, it)
 	}
-	if len(pq.sobjs) > k {
+	if len(pq.sobjs) > k || pq.vot != nil {
 		out = front(out)
 	}
 	slices.SortStableFunc(out, func(a, b Itinerary) int {
@@ -68,7 +79,7 @@ func legIndices(it *Itinerary) []int {
 }
 
 // itinerary builds the steps of one solution.
-func (p *Planner) itinerary(pq *prepared, sol pareto.Solution) Itinerary {
+func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution) Itinerary {
 	var it Itinerary
 	m := pq.model
 	c := p.net.Compact()
@@ -78,6 +89,15 @@ func (p *Planner) itinerary(pq *prepared, sol pareto.Solution) Itinerary {
 		money.Minor += b.Money.Minor
 		it.Total.CO2eGrams += b.CO2eGrams
 		it.Total.DistanceM += b.DistanceMetres
+		it.Total.Transit += st.Duration
+		it.Steps = append(it.Steps, st)
+	}
+	if pq.fromMiles != nil {
+		m := &pq.fromMiles[sol.Source]
+		st := p.mileStep(FirstMile, m)
+		money.Minor += m.money.Minor
+		it.Total.CO2eGrams += st.CO2eGrams
+		it.Total.DistanceM += st.DistanceM
 		it.Total.Transit += st.Duration
 		it.Steps = append(it.Steps, st)
 	}
@@ -107,6 +127,15 @@ func (p *Planner) itinerary(pq *prepared, sol pareto.Solution) Itinerary {
 			add(Step{Kind: BorderStep, Terminal: p.net.TerminalAt(to), Duration: minutes(bb.Minutes)}, bb)
 			it.Total.Borders++
 		}
+	}
+	if pq.toMiles != nil {
+		m := &pq.toMiles[s.targetOf[sol.Target]]
+		st := p.mileStep(LastMile, m)
+		money.Minor += m.money.Minor
+		it.Total.CO2eGrams += st.CO2eGrams
+		it.Total.DistanceM += st.DistanceM
+		it.Total.Transit += st.Duration
+		it.Steps = append(it.Steps, st)
 	}
 	it.Total.Money = money
 	return it

@@ -30,8 +30,10 @@ type scratch struct {
 	cost     []int64
 	avoid    pareto.ArcSet
 	usable   []bool
+	deps     []departures // per leg, for timed queries
 	sources  []pareto.Endpoint
 	targets  []pareto.Endpoint
+	targetOf []int // per target: its terminal's position in prepared.to
 	epCost   []int64
 	nodes    []int32
 }
@@ -78,13 +80,17 @@ func (p *Planner) Plan(ctx context.Context, q Query) (*Result, error) {
 	}
 
 	res := &Result{Objectives: slices.Clone(pq.objs), Excluded: pq.model.Excluded()}
+	wait, waitArcs, waitObj := p.timedWaits(s, pq)
 	pres, serr := s.searcher.Search(ctx, g, pareto.Query{
-		Sources:   s.sources,
-		Targets:   s.targets,
-		Bounds:    pq.bounds,
-		Avoid:     s.avoid,
-		MaxLabels: q.Limits.MaxLabels,
-		Epsilon:   q.Limits.Epsilon,
+		Sources:       s.sources,
+		Targets:       s.targets,
+		Bounds:        pq.bounds,
+		Avoid:         s.avoid,
+		MaxLabels:     q.Limits.MaxLabels,
+		Epsilon:       q.Limits.Epsilon,
+		Wait:          wait,
+		WaitArcs:      waitArcs,
+		WaitObjective: waitObj,
 	})
 	res.Stats = Stats{Labels: pres.Stats.Generated, PricingTime: pricing,
 		HeuristicTime: pres.Stats.HeuristicTime, SearchTime: pres.Stats.SearchTime}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/corridor-go/corridor/cost"
 	"github.com/corridor-go/corridor/network"
@@ -19,8 +20,17 @@ type prepared struct {
 	// when nothing is bounded.
 	bounds []int64
 	model  *cost.Model
+	// vot prices value of time on whole itineraries for timed queries,
+	// whose model leaves it out (see timed.go); nil otherwise.
+	vot *cost.Model
+	// horizon is how many minutes past the ready time departures are
+	// looked for.
+	horizon int64
 
 	from, to []int32   // origin and destination terminals
+	// fromMiles and toMiles are set for point places: the trucking to and
+	// from each terminal in from and to, in the same order.
+	fromMiles, toMiles []mile
 	via      [][]int32 // terminals of each via place, in order
 	avoidT   []bool    // per terminal: avoided
 }
@@ -32,7 +42,7 @@ type prepared struct {
 // space by a path with a different vector on the query's objectives.
 func hiddenFor(q *Query) []cost.Objective {
 	var h []cost.Objective
-	if q.Constraints.MaxTransit > 0 || !q.DeliverBy.IsZero() {
+	if q.Constraints.MaxTransit > 0 || !q.Ready.IsZero() {
 		h = append(h, cost.ObjectiveTime)
 	}
 	if q.Constraints.MaxMoney != (cost.Money{}) {
@@ -82,10 +92,11 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 	}
 
 	var err error
-	if pq.from, err = p.resolve("origin", q.From); err != nil {
+	var fromKm, toKm []float64
+	if pq.from, fromKm, err = p.resolvePlace("origin", q.From); err != nil {
 		return nil, err
 	}
-	if pq.to, err = p.resolve("destination", q.To); err != nil {
+	if pq.to, toKm, err = p.resolvePlace("destination", q.To); err != nil {
 		return nil, err
 	}
 	for _, t := range pq.from {
@@ -122,23 +133,56 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 		}
 	}
 
-	pq.model, err = cost.NewModel(p.net, cost.Query{
-		Shipment: q.Shipment, Currency: q.Currency, Rates: q.Rates, Objectives: pq.sobjs,
-		Emissions: q.Emissions, ValueOfTime: q.ValueOfTime,
-	})
+	cq := cost.Query{Shipment: q.Shipment, Currency: q.Currency, Rates: q.Rates, Objectives: pq.sobjs,
+		Emissions: q.Emissions, ValueOfTime: q.ValueOfTime}
+	if !q.Ready.IsZero() {
+		pq.horizon = int64(DefaultHorizon / time.Minute)
+		if c := q.Constraints.MaxTransit; c > 0 {
+			pq.horizon = min(pq.horizon, int64(c/time.Minute))
+		}
+		if !q.DeliverBy.IsZero() {
+			pq.horizon = min(pq.horizon, int64(q.DeliverBy.Sub(q.Ready)/time.Minute))
+		}
+		if q.ValueOfTime != (cost.ValueOfTime{}) {
+			vq := cq
+			vq.Objectives = []cost.Objective{cost.ObjectiveMoney, cost.ObjectiveTime}
+			if pq.vot, err = cost.NewModel(p.net, vq); err != nil {
+				return nil, fmt.Errorf("route: pricing: %w", err)
+			}
+			cq.ValueOfTime = cost.ValueOfTime{}
+		}
+	}
+	pq.model, err = cost.NewModel(p.net, cq)
 	if err != nil {
 		return nil, fmt.Errorf("route: pricing: %w", err)
+	}
+	if fromKm != nil {
+		if pq.fromMiles, err = p.miles(pq, q.From, pq.from, fromKm); err != nil {
+			return nil, err
+		}
+	}
+	if toKm != nil {
+		if pq.toMiles, err = p.miles(pq, q.To, pq.to, toKm); err != nil {
+			return nil, err
+		}
 	}
 	pq.bounds = p.bounds(pq)
 	return pq, nil
 }
 
+// resolvePlace resolves a named place to its terminals, or a point place to
+// the terminals within its radius and their distances.
+func (p *Planner) resolvePlace(role string, pl Place) ([]int32, []float64, error) {
+	if pl.Name == "" && pl.Point != nil {
+		return p.pointTerminals(role, pl)
+	}
+	ts, err := p.resolve(role, pl)
+	return ts, nil, err
+}
+
 // resolve turns a place into terminal indices.
 func (p *Planner) resolve(role string, pl Place) ([]int32, error) {
 	if pl.Name == "" {
-		if pl.Point != nil {
-			return nil, fmt.Errorf("%w: %s %s: point places are not supported yet", ErrQuery, role, pl)
-		}
 		return nil, fmt.Errorf("%w: no %s", ErrQuery, role)
 	}
 	ts := p.net.Place(pl.Name)

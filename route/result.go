@@ -40,6 +40,10 @@ type Stats struct {
 type Itinerary struct {
 	Steps []Step
 	Total Totals
+	// Ready and Delivered are set when the query has a ready time: when the
+	// cargo was ready at the origin and when it arrives, each in its
+	// terminal's local zone (call UTC for UTC).
+	Ready, Delivered time.Time
 	// Vector is the itinerary's cost in the query's objectives, in the
 	// fixed-point units of cost.Objective.
 	Vector []int64
@@ -47,7 +51,10 @@ type Itinerary struct {
 
 // Totals add up an itinerary in every objective, chosen or not.
 type Totals struct {
-	Money     cost.Money    // in the quote currency
+	Money cost.Money // in the quote currency, value of time included
+	// ValueOfTime is the part of Money that prices the time in transit
+	// (zero when the query asks for none).
+	ValueOfTime cost.Money
 	Transit   time.Duration // door to door, waits included
 	CO2eGrams int64         // well-to-wheel
 	DistanceM int64
@@ -116,9 +123,11 @@ type Step struct {
 	// handling, border fees), each in its own and the quote currency.
 	Lines []cost.LineItem
 
-	// Times, when the query has a ready time: the step's start and end. For
-	// a leg, Start is the departure and Cutoff the latest time the cargo had
-	// to be at the terminal; the wait before it is its own WaitStep.
+	// Times, when the query has a ready time: the step's start and end, in
+	// the local zone of the terminal where it starts and ends (call UTC for
+	// UTC). For a scheduled leg, Start is the departure and Cutoff the
+	// latest time the cargo had to be at the terminal; the wait before it is
+	// its own WaitStep.
 	Start, End time.Time
 	Cutoff     time.Time
 }

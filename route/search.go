@@ -91,19 +91,28 @@ func (p *Planner) fillAvoid(s *scratch, pq *prepared) {
 func (p *Planner) endpoints(s *scratch, pq *prepared) {
 	vg := p.vg
 	n := int32(vg.numNodes())
-	s.sources, s.targets = s.sources[:0], s.targets[:0]
-	for _, t := range pq.from {
+	s.sources, s.targets, s.targetOf = s.sources[:0], s.targets[:0], s.targetOf[:0]
+	for i, t := range pq.from {
 		layer := 0
 		for layer < len(pq.via) && slices.Contains(pq.via[layer], t) {
 			layer++
 		}
-		s.sources = append(s.sources, pareto.Endpoint{Node: int32(layer)*n + vg.startNode[t]})
+		e := pareto.Endpoint{Node: int32(layer)*n + vg.startNode[t]}
+		if pq.fromMiles != nil {
+			e.Cost = pq.fromMiles[i].vec
+		}
+		s.sources = append(s.sources, e)
 	}
 	last := int32(pq.layers()-1) * n
-	for _, t := range pq.to {
+	for i, t := range pq.to {
 		s.nodes = vg.arrivalNodes(s.nodes[:0], t)
 		for _, u := range s.nodes {
-			s.targets = append(s.targets, pareto.Endpoint{Node: last + u})
+			e := pareto.Endpoint{Node: last + u}
+			if pq.toMiles != nil {
+				e.Cost = pq.toMiles[i].vec
+			}
+			s.targets = append(s.targets, e)
+			s.targetOf = append(s.targetOf, i)
 		}
 	}
 }

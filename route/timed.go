@@ -1,0 +1,141 @@
+package route
+
+import (
+	"time"
+
+	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/network"
+	"github.com/corridor-go/corridor/route/pareto"
+)
+
+// Scheduled search.
+//
+// With a ready time, the time objective is the time since the cargo was
+// ready, and a scheduled leg is taken at its next departure whose cut-off the
+// cargo meets: the search asks for the wait through pareto.Query.Wait, on
+// the arcs of scheduled legs only. The arc's stored time is handling +
+// transit + customs + border dwell; the wait sits between handling and
+// departure. Every departure of a leg takes the leg's duration, so leaving
+// later never arrives earlier (FIFO), which keeps label-setting on arrival
+// time exact: the package's brute-force tests check it on random
+// time-dependent networks.
+//
+// Value of time must then be charged on the whole time in transit, waits
+// included, or a label that reaches a terminal earlier (and waits longer)
+// could be wrongly pruned. So a timed query searches money without value of
+// time, with time among the searched objectives, and adds value of time on
+// each itinerary's total time at the end; since it only grows with time,
+// the true front is contained in what the search returns, and the final
+// dominance filter finds it.
+
+// timedWaits returns the Wait function and scheduled-arc set for a timed
+// query, or nils when nothing is scheduled.
+func (p *Planner) timedWaits(s *scratch, pq *prepared) (func(int32, int64) (int64, bool), pareto.ArcSet, int) {
+	if pq.q.Ready.IsZero() {
+		return nil, nil, 0
+	}
+	vg := p.vg
+	m := vg.numArcs()
+	L := pq.layers()
+	var set pareto.ArcSet
+	for a := 0; a < m; a++ {
+		if p.net.LegAt(int(vg.arcLeg[a])).Schedule == nil {
+			continue
+		}
+		if set == nil {
+			set = pareto.NewArcSet(L * m)
+		}
+		for i := 0; i < L; i++ {
+			set.Add(int32(i*m + a))
+		}
+	}
+	if set == nil {
+		return nil, nil, 0
+	}
+	if cap(s.deps) < p.net.NumLegs() {
+		s.deps = make([]departures, p.net.NumLegs())
+	}
+	s.deps = s.deps[:p.net.NumLegs()]
+	for i := range s.deps {
+		s.deps[i].built = false
+	}
+	timeIdx := pq.timeIndex()
+	wait := func(la int32, t int64) (int64, bool) {
+		a := la % int32(m)
+		ready := t + pq.model.TransferMinutes(int(p.net.Compact().From[vg.arcLeg[a]]), vg.nodeMode[vg.tail(a)], p.net.Compact().Mode[vg.arcLeg[a]])
+		dep, ok := p.departure(s, pq, int(vg.arcLeg[a]), ready)
+		if !ok {
+			return 0, false
+		}
+		return dep - ready, true
+	}
+	return wait, set, timeIdx
+}
+
+// departure returns leg l's first usable departure for cargo at its origin
+// at t minutes after the ready time.
+func (p *Planner) departure(s *scratch, pq *prepared, l int, t int64) (int64, bool) {
+	d := &s.deps[l]
+	if !d.built {
+		c := p.net.Compact()
+		d.build(p.net.LegAt(l).Schedule, p.net.Location(int(c.From[l])), pq.q.Ready, pq.horizon)
+	}
+	return d.next(t)
+}
+
+// timeIndex is the position of time among the searched objectives.
+func (pq *prepared) timeIndex() int {
+	for i, o := range pq.sobjs {
+		if o == cost.ObjectiveTime {
+			return i
+		}
+	}
+	return -1
+}
+
+// timeSteps walks an itinerary's legs in time from the ready time: handling,
+// waiting for the departure, the leg, customs, the border. It fills each
+// step's Start and End (in the local zone of the terminal where the step
+// starts or ends) and inserts the wait steps. It returns the minutes from
+// ready to delivery.
+func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) int64 {
+	ready := pq.q.Ready
+	at := func(m int64, t *network.Terminal) time.Time {
+		tt := ready.Add(time.Duration(m) * time.Minute)
+		if i, ok := p.net.TerminalIndex(t.ID); ok {
+			if loc := p.net.Location(i); loc != nil {
+				return tt.In(loc)
+			}
+		}
+		return tt.UTC()
+	}
+	var t int64
+	steps := make([]Step, 0, len(it.Steps)+4)
+	for _, st := range it.Steps {
+		if st.Kind == LegStep && st.Leg.Schedule != nil {
+			dep, _ := p.departure(s, pq, st.LegIndex, t)
+			if dep > t {
+				steps = append(steps, Step{Kind: WaitStep, Terminal: st.Terminal, Duration: minutes(dep - t),
+					Start: at(t, st.Terminal), End: at(dep, st.Terminal)})
+				it.Total.Transit += minutes(dep - t)
+				t = dep
+			}
+			st.Cutoff = at(dep-int64(st.Leg.Schedule.Cutoff/time.Minute), st.Terminal)
+		}
+		st.Start = at(t, st.Terminal)
+		t += int64(st.Duration / time.Minute)
+		end := st.Terminal
+		if st.To != nil {
+			end = st.To
+		}
+		st.End = at(t, end)
+		steps = append(steps, st)
+	}
+	it.Steps = steps
+	it.Ready, it.Delivered = ready, ready.Add(time.Duration(t)*time.Minute)
+	if n := len(steps); n > 0 {
+		it.Ready = steps[0].Start
+		it.Delivered = steps[n-1].End
+	}
+	return t
+}

@@ -1,0 +1,215 @@
+package route
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/network"
+)
+
+// scheduleNetwork is randomNetwork with weekly or dated departures on about
+// two legs in three, in zones with and without daylight saving.
+func scheduleNetwork(r *rand.Rand) *network.Network {
+	n := randomNetwork(r)
+	b := network.NewBuilder("random timed")
+	zones := []string{"Asia/Shanghai", "Europe/Berlin", "Asia/Almaty"}
+	for t := range n.Terminals() {
+		c := *t
+		c.TimeZone = zones[r.IntN(len(zones))]
+		b.AddTerminal(c)
+	}
+	for _, x := range n.Transfers() {
+		b.AddTransfer(x)
+	}
+	for l := range n.Legs() {
+		c := *l
+		c.Duration = time.Duration(1+r.IntN(6)*12) * time.Hour // ties, and days-long legs
+		if r.IntN(3) > 0 {
+			s := &network.Schedule{Cutoff: time.Duration(r.IntN(3)*6) * time.Hour}
+			if r.IntN(5) == 0 {
+				at := time.Date(2026, 3, 27, 0, 0, 0, 0, time.UTC)
+				for i := 0; i < 1+r.IntN(5); i++ {
+					at = at.Add(time.Duration(6+r.IntN(72)) * time.Hour)
+					s.Dated = append(s.Dated, at)
+				}
+			} else {
+				for _, d := range r.Perm(7)[:1+r.IntN(3)] {
+					s.Weekly = append(s.Weekly, network.WeeklyDeparture{Day: time.Weekday(d), Minute: r.IntN(48) * 30})
+				}
+			}
+			c.Schedule = s
+		}
+		b.AddLeg(c)
+	}
+	out, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// timedOracle enumerates every simple path of the virtual graph and
+// simulates it in time with network.Schedule.NextDeparture — the reference
+// rule, independent of the planner's departure tables — then keeps the
+// distinct non-dominated vectors. The time objective is the elapsed time
+// from ready to arrival.
+func timedOracle(n *network.Network, m *cost.Model, from, to int32, ready time.Time, horizon time.Duration) [][]int64 {
+	c := n.Compact()
+	k := m.K()
+	ti := m.Index(cost.ObjectiveTime)
+	type state struct {
+		t int32
+		m network.Mode
+	}
+	var all [][]int64
+	seen := map[state]bool{}
+	var dfs func(s state, g []int64, elapsed int64)
+	dfs = func(s state, g []int64, elapsed int64) {
+		if s.m != 0 && s.t == to {
+			v := slices.Clone(g)
+			v[ti] = elapsed
+			all = append(all, v)
+		}
+		for _, l := range c.Out(s.t) {
+			next := state{c.To[l], c.Mode[l]}
+			if seen[next] {
+				continue
+			}
+			arc := make([]int64, k)
+			if !m.Arc(arc, s.m, int(l)) {
+				continue
+			}
+			handling, transit, customs, border := m.ArcMinutes(s.m, int(l))
+			t := elapsed + handling
+			if sch := n.LegAt(int(l)).Schedule; sch != nil {
+				dep, ok := sch.NextDeparture(ready.Add(time.Duration(t)*time.Minute), ready.Add(horizon), n.Location(int(s.t)))
+				if !ok {
+					continue
+				}
+				t = int64(dep.Sub(ready) / time.Minute)
+			}
+			t += transit + customs + border
+			g2 := make([]int64, k)
+			cost.Add(g2, g, arc)
+			seen[next] = true
+			dfs(next, g2, t)
+			seen[next] = false
+		}
+	}
+	dfs(state{from, 0}, make([]int64, k), 0)
+	var front [][]int64
+	for i, v := range all {
+		keep := true
+		for j, w := range all {
+			if cost.Dominates(w, v) || (j < i && slices.Equal(w, v)) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			front = append(front, v)
+		}
+	}
+	slices.SortFunc(front, cost.Compare)
+	return front
+}
+
+// project keeps the first k components of each vector and re-filters the
+// front: the oracle searches time as well when the query does not.
+func project(vs [][]int64, k int) [][]int64 {
+	var out [][]int64
+	for i, v := range vs {
+		keep := true
+		for j, w := range vs {
+			if cost.Dominates(w[:k], v[:k]) || (j < i && slices.Equal(w[:k], v[:k])) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, v[:k])
+		}
+	}
+	slices.SortFunc(out, cost.Compare)
+	return out
+}
+
+// TestTimedPlanAgainstBruteForce is the exactness proof for scheduled
+// search: on random time-dependent networks with 2 and 3 objectives the
+// planner's front equals the brute-force simulation's, and each itinerary's
+// timed steps add up to its vector.
+func TestTimedPlanAgainstBruteForce(t *testing.T) {
+	runs := 1500
+	if testing.Short() || raceEnabled {
+		runs = 200
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	byK := map[int]int{}
+	for run := 0; run < runs; run++ {
+		n := scheduleNetwork(r)
+		p, err := NewPlanner(n)
+		require.NoError(t, err)
+		objs := randomObjectives(r)[:2+r.IntN(2)]
+		ship := cost.Shipment{Containers: []cost.Containers{{Type: "40HC", Count: 1}}, GrossTonnes: 10}
+		from, to := r.IntN(n.NumTerminals()), r.IntN(n.NumTerminals()-1)
+		if to >= from {
+			to++
+		}
+		ready := time.Date(2026, 3, 25+r.IntN(5), r.IntN(24), 0, 0, 0, time.UTC) // spans the EU DST change of 29 March
+		maxTransit := time.Duration(5+r.IntN(15)) * 24 * time.Hour
+		q := Query{From: At(fmt.Sprintf("T%d", from)), To: At(fmt.Sprintf("T%d", to)), Shipment: ship,
+			Currency: "USD", Rates: testRates, Objectives: objs, Ready: ready,
+			Constraints: Constraints{MaxTransit: maxTransit}}
+		res, err := p.Plan(t.Context(), q)
+		sobjs := slices.Clone(objs)
+		if !slices.Contains(sobjs, cost.ObjectiveTime) {
+			sobjs = append(sobjs, cost.ObjectiveTime)
+		}
+		m, merr := cost.NewModel(n, cost.Query{Shipment: ship, Currency: "USD", Rates: testRates, Objectives: sobjs})
+		require.NoError(t, merr)
+		all := timedOracle(n, m, int32(from), int32(to), ready, maxTransit)
+		var feasible [][]int64
+		for _, v := range all {
+			if v[m.Index(cost.ObjectiveTime)] <= int64(maxTransit/time.Minute) {
+				feasible = append(feasible, v)
+			}
+		}
+		want := project(feasible, len(objs))
+		name := fmt.Sprintf("run %d objectives %v ready %s", run, objs, ready)
+		if len(want) == 0 {
+			require.Error(t, err, name)
+			continue
+		}
+		require.NoError(t, err, name)
+		var got [][]int64
+		for i := range res.Itineraries {
+			it := &res.Itineraries[i]
+			got = append(got, it.Vector)
+			assert.Equal(t, it.Vector, vectorOf(it, objs), "%s: itinerary %d totals", name, i)
+			assert.Equal(t, it.Total.Transit, it.Delivered.Sub(it.Ready), "%s: ready→delivered", name)
+			prev := it.Ready
+			for _, st := range it.Steps {
+				assert.False(t, st.Start.Before(prev), "%s: steps in order", name)
+				assert.Equal(t, st.Duration, st.End.Sub(st.Start), "%s: %s step", name, st.Kind)
+				if st.Kind == LegStep && st.Leg.Schedule != nil {
+					assert.False(t, st.Cutoff.After(st.Start), name)
+				}
+				prev = st.End
+			}
+		}
+		require.Equal(t, want, got, name)
+		byK[len(objs)]++
+	}
+	t.Logf("timed fronts checked with 2/3 objectives: %d/%d", byK[2], byK[3])
+	if runs == 1500 {
+		assert.GreaterOrEqual(t, byK[2], 300)
+		assert.GreaterOrEqual(t, byK[3], 300)
+	}
+}

@@ -27,12 +27,12 @@ type prepared struct {
 	// looked for.
 	horizon int64
 
-	from, to []int32   // origin and destination terminals
+	from, to []int32 // origin and destination terminals
 	// fromMiles and toMiles are set for point places: the trucking to and
 	// from each terminal in from and to, in the same order.
 	fromMiles, toMiles []mile
-	via      [][]int32 // terminals of each via place, in order
-	avoidT   []bool    // per terminal: avoided
+	via                [][]int32 // terminals of each via place, in order
+	avoidT             []bool    // per terminal: avoided
 }
 
 // hiddenFor lists the objectives a constraint needs searched when the

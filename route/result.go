@@ -55,11 +55,11 @@ type Totals struct {
 	// ValueOfTime is the part of Money that prices the time in transit
 	// (zero when the query asks for none).
 	ValueOfTime cost.Money
-	Transit   time.Duration // door to door, waits included
-	CO2eGrams int64         // well-to-wheel
-	DistanceM int64
-	Transfers int // changes of mode
-	Borders   int // border crossings
+	Transit     time.Duration // door to door, waits included
+	CO2eGrams   int64         // well-to-wheel
+	DistanceM   int64
+	Transfers   int // changes of mode
+	Borders     int // border crossings
 }
 
 // StepKind says what a step is.

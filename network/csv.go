@@ -359,8 +359,15 @@ func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) erro
 			return err
 		}
 		row := make([]string, len(f.columns))
+		var rec, id string // the record being written, for errors
 		emit := func(fields Fields) error {
 			for i, c := range f.columns {
+				// CSV readers turn a CR LF inside a quoted field into LF, so
+				// text holding one cannot be written faithfully.
+				if v := fields[c]; strings.Contains(v, "\r\n") {
+					return &RecordError{Loc: Loc{File: f.name}, Record: rec, ID: id, Field: c,
+						Err: fmt.Errorf("%w: %q holds a CR LF line break", ErrInvalidValue, v)}
+				}
 				row[i] = fields[c]
 			}
 			return cw.Write(row)
@@ -375,28 +382,28 @@ func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) erro
 		}
 		switch f.name {
 		case CSVNetwork:
-			if strings.Contains(n.name, "\r\n") {
-				return fail("network", n.name, fmt.Errorf("%w: name holds a CR LF line break", ErrInvalidValue))
-			}
+			rec = "network"
 			err = emit(Fields{"name": n.name})
 		case CSVSources:
 			for _, s := range n.sources {
-				rec, e := EncodeSource(s)
+				rec, id = "source", s.ID
+				fs, e := EncodeSource(s)
 				if e != nil {
 					return fail("source", s.ID, e)
 				}
-				if err = emit(rec); err != nil {
+				if err = emit(fs); err != nil {
 					break
 				}
 			}
 		case CSVTerminals:
 			for i := range n.terminals {
 				t := &n.terminals[i]
-				rec, e := EncodeTerminal(t)
+				rec, id = "terminal", t.ID
+				fs, e := EncodeTerminal(t)
 				if e != nil {
 					return fail("terminal", t.ID, e)
 				}
-				if err = emit(rec); err != nil {
+				if err = emit(fs); err != nil {
 					break
 				}
 			}
@@ -406,23 +413,25 @@ func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) erro
 				if t.Border == nil {
 					continue
 				}
-				rec, e := EncodeBorder(t.Border)
+				rec, id = "border", t.ID
+				fs, e := EncodeBorder(t.Border)
 				if e != nil {
 					return fail("border", t.ID, e)
 				}
-				rec["terminal"] = t.ID
-				if err = emit(rec); err != nil {
+				fs["terminal"] = t.ID
+				if err = emit(fs); err != nil {
 					break
 				}
 			}
 		case CSVTransfers:
 			write := func(term string, x Transfer) error {
-				rec, e := EncodeTransfer(x)
+				rec, id = "transfer", x.From.String()+"→"+x.To.String()
+				fs, e := EncodeTransfer(x)
 				if e != nil {
-					return fail("transfer", x.From.String()+"→"+x.To.String(), e)
+					return fail(rec, id, e)
 				}
-				rec["terminal"] = term
-				return emit(rec)
+				fs["terminal"] = term
+				return emit(fs)
 			}
 			for _, x := range n.transfers {
 				if err = write("", x); err != nil {
@@ -439,11 +448,12 @@ func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) erro
 		case CSVLegs:
 			for i := range n.legs {
 				l := &n.legs[i]
-				rec, e := EncodeLeg(l)
+				rec, id = "leg", l.Name()
+				fs, e := EncodeLeg(l)
 				if e != nil {
 					return fail("leg", l.Name(), e)
 				}
-				if err = emit(rec); err != nil {
+				if err = emit(fs); err != nil {
 					break
 				}
 			}
@@ -841,12 +851,7 @@ func optBool(f Fields, key string) (bool, error) {
 	return false, field(key, fmt.Errorf("%w: %q is not true or false", ErrInvalidValue, f[key]))
 }
 
-// setText sets a text field. CSV readers turn a CR LF inside a quoted
-// field into LF, so text holding one cannot be written faithfully.
 func setText(f Fields, key, v string) error {
-	if strings.Contains(v, "\r\n") {
-		return field(key, fmt.Errorf("%w: %q holds a CR LF line break", ErrInvalidValue, v))
-	}
 	if v != "" {
 		f[key] = v
 	}
@@ -877,8 +882,8 @@ func checkListElement(e string) error {
 	switch {
 	case e == "":
 		return fmt.Errorf("%w: empty list element", ErrInvalidValue)
-	case strings.Contains(e, ";") || strings.Contains(e, "\r\n"):
-		return fmt.Errorf("%w: list element %q holds a \";\" or a CR LF line break", ErrInvalidValue, e)
+	case strings.Contains(e, ";"):
+		return fmt.Errorf("%w: list element %q holds a \";\"", ErrInvalidValue, e)
 	case strings.TrimSpace(e) != e:
 		return fmt.Errorf("%w: list element %q has surrounding space", ErrInvalidValue, e)
 	}

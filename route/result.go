@@ -1,7 +1,9 @@
 package route
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/corridor-go/corridor/cost"
@@ -155,3 +157,60 @@ func (it *Itinerary) Modes() []network.Mode {
 }
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// String formats the itinerary for a person: one line per step with its
+// times in the local zone and in UTC when the query had a ready time.
+func (it *Itinerary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s, %.1f days, %.1f t CO2e, %d transfers\n", it.Total.Money,
+		it.Total.Transit.Hours()/24, float64(it.Total.CO2eGrams)/1e6, it.Total.Transfers)
+	for i := range it.Steps {
+		b.WriteString("  ")
+		b.WriteString(it.Steps[i].String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// String formats a step on one line: what, where, when (local and UTC),
+// how long and how much.
+func (s *Step) String() string {
+	var b strings.Builder
+	switch s.Kind {
+	case LegStep:
+		fmt.Fprintf(&b, "%-5s %s → %s", s.Leg.Mode, s.Terminal.ID, s.To.ID)
+		if s.Leg.Service != "" {
+			fmt.Fprintf(&b, " (%s)", s.Leg.Service)
+		}
+	case TransferStep:
+		fmt.Fprintf(&b, "transfer %s→%s at %s", s.FromMode, s.ToMode, s.Terminal.ID)
+	case FirstMile:
+		fmt.Fprintf(&b, "truck to %s", s.To.ID)
+	case LastMile:
+		fmt.Fprintf(&b, "truck from %s", s.Terminal.ID)
+	default:
+		fmt.Fprintf(&b, "%s at %s", s.Kind, s.Terminal.ID)
+	}
+	if !s.Start.IsZero() {
+		fmt.Fprintf(&b, ", %s → %s", stamp(s.Start), stamp(s.End))
+	}
+	fmt.Fprintf(&b, ", %s", network.FormatDuration(s.Duration))
+	if s.Money.Minor != 0 {
+		fmt.Fprintf(&b, ", %s", s.Money)
+	}
+	return b.String()
+}
+
+// stamp writes a time in its own zone and in UTC: "2026-06-04 09:00 CST
+// (01:00 UTC)", with the UTC date when it differs.
+func stamp(t time.Time) string {
+	u := t.UTC()
+	local := t.Format("2006-01-02 15:04 MST")
+	if t.Location() == time.UTC {
+		return local
+	}
+	if u.YearDay() != t.YearDay() {
+		return local + " (" + u.Format("01-02 15:04") + " UTC)"
+	}
+	return local + " (" + u.Format("15:04") + " UTC)"
+}

@@ -100,7 +100,7 @@ func TestValueOfTimeOnWaits(t *testing.T) {
 	q := baseQuery()
 	q.Objectives = []cost.Objective{money, tm}
 	q.Shipment.Value = cost.Money{Minor: 100_000_00, Currency: "USD"} // 100,000 USD
-	q.ValueOfTime = cost.ValueOfTime{AnnualRateBP: 1000}                // 10 % a year
+	q.ValueOfTime = cost.ValueOfTime{AnnualRateBP: 1000}              // 10 % a year
 	q.Ready = time.Date(2026, 6, 1, 12, 0, 0, 0, sh)
 	res, err := p.Plan(t.Context(), q)
 	require.NoError(t, err)

@@ -28,7 +28,7 @@ func (m *Model) NumLegs() int { return len(m.legReason) }
 
 // LegCosts returns the cost vectors of all legs, row-major: leg i's vector
 // is LegCosts()[i*K() : (i+1)*K()]. The slice is shared and must not be
-// modified. Rows of unusable legs hold math.MaxInt64.
+// modified. Rows of unusable legs hold Saturated (math.MaxInt64).
 func (m *Model) LegCosts() []int64 { return m.legCost }
 
 // LegCost returns leg i's cost vector (shared, capacity-limited), or nil when
@@ -133,7 +133,8 @@ func (m *Model) ArcMinutes(arrival network.Mode, leg int) (handling, transit, cu
 
 // ValueOfTime returns the value of time of the given minutes in minor units
 // of the quote currency, rounded half up: what the route layer adds to
-// money for waiting. Zero when the query has no value of time.
+// money for waiting. Zero when the query has no value of time; Saturated
+// when the value overflows int64.
 func (m *Model) ValueOfTime(minutes int64) int64 {
 	if minutes <= 0 {
 		return 0

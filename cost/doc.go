@@ -92,8 +92,8 @@
 // intensity (g CO2e per tonne-km) × cargo mass × distance, plus hub
 // emissions per tonne handled at each transshipment. The mass basis is the
 // gross mass of the cargo — goods and packaging — excluding container tare:
-// ISO 14083 and GLEC express transport activity in tonne-km of the freight
-// itself, and container tare is part of the transport equipment whose
+// ISO 14083 and GLEC, as read here, express transport activity in tonne-km
+// of the freight itself, and container tare is part of the transport equipment whose
 // emissions the intensity values already allocate to the cargo (GLEC's
 // container defaults are derived per TEU-km and divided by the average
 // cargo load per TEU). When a container shipment gives no mass, the model

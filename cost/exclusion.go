@@ -17,8 +17,8 @@ type Exclusion struct {
 }
 
 // Usable reports whether leg i can carry the shipment. The cost row of an
-// unusable leg holds math.MaxInt64 in every component, so that a caller
-// who forgets to ask gets an absurd cost, never a cheap wrong one.
+// unusable leg holds Saturated in every component, so that a caller who
+// forgets to ask gets an absurd cost, never a cheap wrong one.
 func (m *Model) Usable(i int) bool {
 	return i >= 0 && i < len(m.legReason) && m.legReason[i] == reasonNone
 }

@@ -83,6 +83,8 @@ func Add(dst, a, b []int64) bool {
 	return ok
 }
 
-// Saturated is the value a caller may use for "unreachable" in a component;
-// it is what no finite cost reaches.
+// Saturated is the largest component value: the model fills the cost rows
+// of unusable legs, transfers and border crossings with it, and returns it
+// for a value of time that overflows, so that a forgotten check yields an
+// absurd cost, and Add an overflow, rather than a cheap wrong one.
 const Saturated int64 = math.MaxInt64

@@ -87,34 +87,59 @@ func (d *departures) build(s *network.Schedule, loc *time.Location, ready time.T
 	first := ready.In(loc).AddDate(0, 0, -1)
 	_, zoneEnd := first.ZoneBounds()
 	constant := zoneEnd.IsZero() || zoneEnd.After(end)
-	validInside := !s.ValidFrom.IsZero() || !s.ValidUntil.IsZero()
+	// Validity bounds matter only when they cut the window.
+	firstDate := network.Date{Year: first.Year(), Month: first.Month(), Day: first.Day()}
+	endLocal := end.In(loc)
+	endDate := network.Date{Year: endLocal.Year(), Month: endLocal.Month(), Day: endLocal.Day()}
+	validInside := (!s.ValidFrom.IsZero() && firstDate.Before(s.ValidFrom)) ||
+		(!s.ValidUntil.IsZero() && s.ValidUntil.Before(endDate))
 	if len(s.Dated) == 0 && constant && !validInside {
 		d.periodic = true
-		for i := 0; i < 7; i++ {
-			day := time.Date(first.Year(), first.Month(), first.Day()+i, 0, 0, 0, 0, loc)
-			for _, w := range s.Weekly {
-				if w.Day == day.Weekday() {
-					d.week = append(d.week, since(day.Add(time.Duration(w.Minute)*time.Minute)))
-				}
-			}
-		}
-		slices.Sort(d.week)
+		d.week = weekly(d.week, s, first, 7, since, nil)
 		return
 	}
-	// Explicit list: step day by day through the horizon with the network's
-	// own rule (validity, local wall-clock times across DST changes).
-	t := ready.Add(-24 * time.Hour)
-	for {
-		dep, ok := s.NextDeparture(t, end, loc)
-		if !ok {
-			break
+	// Explicit list: weekly departures day by day through the window at
+	// their local wall-clock times (right across daylight-saving changes)
+	// and inside the validity period, merged with the dated ones.
+	days := int(end.Sub(first)/(24*time.Hour)) + 2
+	d.list = weekly(d.list, s, first, days, since, s)
+	for _, t := range s.Dated {
+		if !t.Before(first) && !t.After(end) && validOn(s, t.In(loc)) {
+			d.list = append(d.list, since(t))
 		}
-		// NextDeparture applies the cut-off; we want raw departures here,
-		// so ask from dep − cutoff and step one minute past each.
-		m := since(dep)
-		if n := len(d.list); n == 0 || d.list[n-1] < m {
-			d.list = append(d.list, m)
-		}
-		t = dep.Add(-s.Cutoff + time.Minute)
 	}
+	slices.Sort(d.list)
+	d.list = slices.Compact(d.list)
+}
+
+// weekly appends the weekly departures of s on the given number of days
+// from first's local date, in minutes from since; with valid non-nil, only
+// those inside its validity period.
+func weekly(dst []int64, s *network.Schedule, first time.Time, days int, since func(time.Time) int64, valid *network.Schedule) []int64 {
+	loc := first.Location()
+	y, m, d := first.Date()
+	wd0 := int(first.Weekday())
+	for i := 0; i < days; i++ {
+		wd := time.Weekday((wd0 + i) % 7)
+		for _, w := range s.Weekly {
+			if w.Day != wd {
+				continue
+			}
+			// time.Date normalises day d+i into the right month, and reads
+			// the wall-clock time in loc, so DST changes are honoured.
+			t := time.Date(y, m, d+i, w.Minute/60, w.Minute%60, 0, 0, loc)
+			if valid == nil || validOn(valid, t) {
+				dst = append(dst, since(t))
+			}
+		}
+	}
+	slices.Sort(dst)
+	return dst
+}
+
+// validOn reports whether a departure at local time t falls in s's validity
+// period (calendar dates, inclusive).
+func validOn(s *network.Schedule, t time.Time) bool {
+	d := network.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+	return (s.ValidFrom.IsZero() || !d.Before(s.ValidFrom)) && (s.ValidUntil.IsZero() || !s.ValidUntil.Before(d))
 }

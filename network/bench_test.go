@@ -97,13 +97,19 @@ func sizeName(legs int) string {
 	return fmt.Sprintf("legs=%d", legs)
 }
 
-// reportPerLeg reports ns/leg and alloc-B/leg for a loop that handled legs
-// legs per iteration; before is the memory statistics taken before it.
-func reportPerLeg(b *testing.B, legs int, before *runtime.MemStats) {
+// reportPerLeg reports ns/leg, cpu-ns/leg (CPU time of all threads, GC
+// included) and alloc-B/leg for a loop that handled legs legs per
+// iteration; before and cpu0 are the memory statistics and CPU time taken
+// before it.
+func reportPerLeg(b *testing.B, legs int, before *runtime.MemStats, cpu0 int64) {
+	cpu := cpuTime() - cpu0
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
 	per := float64(b.N) * float64(legs)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/per, "ns/leg")
+	if cpu0 != 0 {
+		b.ReportMetric(float64(cpu)/per, "cpu-ns/leg")
+	}
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/per, "alloc-B/leg")
 }
 
@@ -115,6 +121,7 @@ func BenchmarkBuild(b *testing.B) {
 			live := liveBytes(func() any { n, _ := r.b.Build(); return n })
 			var before runtime.MemStats
 			runtime.ReadMemStats(&before)
+			cpu0 := cpuTime()
 			b.ResetTimer()
 			for b.Loop() {
 				if _, err := r.b.Build(); err != nil {
@@ -122,7 +129,7 @@ func BenchmarkBuild(b *testing.B) {
 				}
 			}
 			b.StopTimer()
-			reportPerLeg(b, legs, &before)
+			reportPerLeg(b, legs, &before, cpu0)
 			b.ReportMetric(float64(live)/float64(legs), "live-B/leg")
 		})
 	}
@@ -185,6 +192,7 @@ func BenchmarkWrite(b *testing.B) {
 				b.ReportAllocs()
 				var before runtime.MemStats
 				runtime.ReadMemStats(&before)
+				cpu0 := cpuTime()
 				b.ResetTimer()
 				for b.Loop() {
 					var err error
@@ -193,7 +201,7 @@ func BenchmarkWrite(b *testing.B) {
 					}
 				}
 				b.StopTimer()
-				reportPerLeg(b, legs, &before)
+				reportPerLeg(b, legs, &before, cpu0)
 				b.SetBytes(int64(size))
 				b.ReportMetric(float64(size)/float64(legs), "file-B/leg")
 			})
@@ -214,6 +222,7 @@ func BenchmarkRead(b *testing.B) {
 				b.ReportAllocs()
 				var before runtime.MemStats
 				runtime.ReadMemStats(&before)
+				cpu0 := cpuTime()
 				b.ResetTimer()
 				for b.Loop() {
 					if _, err := c.read(enc); err != nil {
@@ -221,7 +230,7 @@ func BenchmarkRead(b *testing.B) {
 					}
 				}
 				b.StopTimer()
-				reportPerLeg(b, legs, &before)
+				reportPerLeg(b, legs, &before, cpu0)
 			})
 		}
 	}

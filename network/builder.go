@@ -225,7 +225,8 @@ func (b *Builder) Build() (*Network, error) {
 	slab := newLegSlab(b.legs)
 	from, to := make([]int32, len(b.legs)), make([]int32, len(b.legs))
 	for i := range b.legs {
-		l := slab.clone(&b.legs[i])
+		l := &n.legs[i] // a Leg is 320 bytes: copy it once, in place
+		slab.clone(l, &b.legs[i])
 		loc := b.legLoc[i]
 		ladd := func(field string, err error) { add(loc, "leg", l.Name(), field, err) }
 		if l.ID != "" {
@@ -252,7 +253,7 @@ func (b *Builder) Build() (*Network, error) {
 		if l.From != "" && l.From == l.To {
 			ladd("to", ErrSelfLoop)
 		}
-		for _, e := range checkLeg(&l) {
+		for _, e := range checkLeg(l) {
 			ladd(e.field, e.err)
 		}
 		checkProv(loc, "leg", l.Name(), l.Provenance)
@@ -275,7 +276,6 @@ func (b *Builder) Build() (*Network, error) {
 				ladd("schedule", fmt.Errorf("%w: weekly departures need a time zone at %s", ErrInvalidSchedule, tf.ID))
 			}
 		}
-		n.legs[i] = l
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -626,9 +626,9 @@ func carve[T any](slab *[]T, src []T) []T {
 	return (*slab)[i:j:j]
 }
 
-// clone copies l, its slices into the slab.
-func (s *legSlab) clone(l *Leg) Leg {
-	c := *l
+// clone copies l to c, its slices into the slab.
+func (s *legSlab) clone(c, l *Leg) {
+	*c = *l
 	c.Corridor = carve(&s.strs, l.Corridor)
 	c.Sources = carve(&s.strs, l.Sources)
 	c.Price.PerContainer = carve(&s.rates, l.Price.PerContainer)
@@ -640,5 +640,4 @@ func (s *legSlab) clone(l *Leg) Leg {
 		sc.Dated = carve(&s.dated, l.Schedule.Dated)
 		c.Schedule = sc
 	}
-	return c
 }

@@ -17,6 +17,9 @@ type QuoteRequest struct {
 	// ("2026-03-02T09:00:00+08:00"). Optional: without it the quote gives
 	// durations only, no dates.
 	Ready string `json:"ready,omitempty"`
+	// DeliverBy, with Ready, is the latest acceptable delivery (RFC 3339):
+	// options that cannot arrive by then are left out. Optional.
+	DeliverBy string `json:"deliver_by,omitempty"`
 	// Containers are the boxes, as forwarders write them: a string
 	// ("2x40HC, 1x20GP"), a list of such strings (["2x40HC", "1x20GP"]) or
 	// a list of objects ([{"type": "40HC", "count": 2}]). Between 1 and

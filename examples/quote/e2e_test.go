@@ -92,7 +92,7 @@ func TestBrowser(t *testing.T) {
 	))
 	count := func(css string) int {
 		t.Helper()
-		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(` + strconv.Quote(css) + `).length`))
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(css)+`).length`))
 		require.NoError(t, err)
 		return n
 	}

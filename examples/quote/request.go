@@ -157,6 +157,20 @@ func buildQuery(req *QuoteRequest, n *network.Network, rates *cost.Rates) (*quot
 		}
 		q.Ready = t
 	}
+	if s := strings.TrimSpace(req.DeliverBy); s != "" {
+		t, err := time.Parse(time.RFC3339, s)
+		switch {
+		case err != nil:
+			return nil, badField("deliver_by", "%q is not an RFC 3339 time such as \"2026-04-01T17:00:00+02:00\"", req.DeliverBy)
+		case q.Ready.IsZero():
+			return nil, badField("deliver_by", "needs a ready time")
+		case !t.After(q.Ready):
+			return nil, badField("deliver_by", "%s is not after the ready time %s", s, q.Ready.Format(time.RFC3339))
+		case t.Sub(q.Ready) > 3650*24*time.Hour:
+			return nil, badField("deliver_by", "%s is more than ten years after the ready time", s)
+		}
+		q.DeliverBy = t
+	}
 
 	cur := network.Currency("USD")
 	if s := strings.TrimSpace(req.Currency); s != "" {

@@ -118,10 +118,19 @@ func TestQuote(t *testing.T) {
 		assert.Positive(t, o.Totals.CO2eKg)
 		assert.Len(t, o.Vector, 3)
 		assert.Equal(t, strings.Count(o.Summary, "→"), legs)
-		// Until the planner schedules (issue 5), delivery is ready + transit.
+		// Dates: from the planner's schedule when it has one, else
+		// ready + transit.
+		require.NotNil(t, o.Departure)
 		require.NotNil(t, o.Delivery)
 		if o.TimesEstimated {
 			assert.Equal(t, resp.Ready.Add(time.Duration(o.Vector[1])*time.Minute), *o.Delivery)
+		} else {
+			first, last := o.Steps[0], o.Steps[len(o.Steps)-1]
+			require.NotNil(t, first.Start)
+			require.NotNil(t, last.End)
+			assert.True(t, first.Start.Equal(*resp.Ready), "the first step starts when the cargo is ready")
+			assert.True(t, last.End.Equal(*o.Delivery))
+			assert.Equal(t, time.Duration(o.Vector[1])*time.Minute, o.Delivery.Sub(*o.Departure), "transit is door to door")
 		}
 	}
 	for _, l := range []string{"cheapest", "fastest", "greenest"} {
@@ -251,6 +260,10 @@ func TestQuoteErrors(t *testing.T) {
 		{"same place", "", `{"origin": "Chongqing", "destination": "CNCQI", "containers": "1x40HC"}`, 400, "destination", "share terminal"},
 		{"bad date", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC", "ready": "2026-03-02 09:00"}`, 400, "ready", "RFC 3339"},
 		{"absurd date", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC", "ready": "9999-03-02T09:00:00Z"}`, 400, "ready", "2100"},
+		{"bad deliver-by", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC", "ready": "2026-03-02T09:00:00+08:00", "deliver_by": "soon"}`, 400, "deliver_by", "RFC 3339"},
+		{"deliver-by without ready", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC", "deliver_by": "2026-03-02T09:00:00+08:00"}`, 400, "deliver_by", "needs a ready time"},
+		{"deliver-by before ready", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC", "ready": "2026-03-02T09:00:00+08:00", "deliver_by": "2026-03-01T09:00:00+08:00"}`, 400, "deliver_by", "not after"},
+		{"no route by the deadline", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC", "ready": "2026-03-02T09:00:00+08:00", "deliver_by": "2026-03-03T09:00:00+08:00"}`, 422, "", "no route"},
 		{"no cargo", "", `{"origin": "Chongqing", "destination": "Duisburg"}`, 400, "containers", "required"},
 		{"zero containers", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": "0x40HC"}`, 400, "containers", "count 0"},
 		{"zero count object", "", `{"origin": "Chongqing", "destination": "Duisburg", "containers": [{"type": "40HC", "count": 0}]}`, 400, "containers[0].count", "between 1 and"},

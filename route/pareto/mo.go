@@ -200,16 +200,25 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 }
 
 // weaklyDominated reports whether some vector of front (stride d) is <= x in
-// every component. O(len(front)).
+// every component. For d = 2 the front is kept sorted (first component
+// ascending, second strictly descending, see insertFront), so a binary
+// search answers in O(log |front|): the last vector whose first component
+// is <= x[0] has the smallest second component among those. For d = 3 it
+// scans, O(|front|).
 func weaklyDominated(front, x []int64, d int) bool {
 	switch d {
 	case 2:
-		x0, x1 := x[0], x[1]
-		for j := 0; j+1 < len(front); j += 2 {
-			if front[j] <= x0 && front[j+1] <= x1 {
-				return true
+		x0 := x[0]
+		lo, hi := 0, len(front)/2 // first vector with front[2i] > x0
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if front[2*mid] <= x0 {
+				lo = mid + 1
+			} else {
+				hi = mid
 			}
 		}
+		return lo > 0 && front[2*lo-1] <= x[1]
 	case 3:
 		x0, x1, x2 := x[0], x[1], x[2]
 		for j := 0; j+2 < len(front); j += 3 {
@@ -221,9 +230,37 @@ func weaklyDominated(front, x []int64, d int) bool {
 	return false
 }
 
-// insertFront removes from front the vectors x weakly dominates and appends
-// x; the caller has checked that x itself is not weakly dominated.
+// insertFront removes from front the vectors x weakly dominates and adds x;
+// the caller has checked that x itself is not weakly dominated. For d = 2 it
+// keeps the sorted order weaklyDominated relies on: the vectors x dominates
+// are a contiguous run starting at the first one whose first component is
+// >= x[0], which x replaces.
 func insertFront(front, x []int64, d int) []int64 {
+	if d == 2 {
+		x0, x1 := x[0], x[1]
+		lo, hi := 0, len(front)/2 // first vector with front[2i] >= x0
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if front[2*mid] < x0 {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		end := lo // end of the dominated run
+		for end < len(front)/2 && front[2*end+1] >= x1 {
+			end++
+		}
+		switch {
+		case end == lo: // nothing dominated: open a gap
+			front = append(front, 0, 0)
+			copy(front[2*lo+2:], front[2*lo:])
+		case end > lo+1: // close all but one slot of the run
+			front = append(front[:2*lo+2], front[2*end:]...)
+		}
+		front[2*lo], front[2*lo+1] = x0, x1
+		return front
+	}
 	w := 0
 next:
 	for j := 0; j < len(front); j += d {

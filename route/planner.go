@@ -34,7 +34,6 @@ type scratch struct {
 	sources  []pareto.Endpoint
 	targets  []pareto.Endpoint
 	targetOf []int // per target: its terminal's position in prepared.to
-	epCost   []int64
 	nodes    []int32
 }
 

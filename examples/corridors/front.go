@@ -40,6 +40,7 @@ type legView struct {
 	Departure, Arrival time.Time
 	Money              cost.Money
 	CO2eGrams          int64
+	DistanceM          int64
 }
 
 // plan runs the query of every pair, one after the other (each takes
@@ -88,7 +89,7 @@ func (r *request) view(n int, it *route.Itinerary, ready time.Time) option {
 		o.Legs = append(o.Legs, legView{
 			Mode: st.Leg.Mode, Service: st.Leg.Service, Operator: st.Leg.Operator,
 			From: st.Terminal, To: st.To, Departure: start, Arrival: end,
-			Money: st.Money, CO2eGrams: st.CO2eGrams,
+			Money: st.Money, CO2eGrams: st.CO2eGrams, DistanceM: st.DistanceM,
 		})
 	}
 	o.Delivered = t

@@ -32,21 +32,27 @@ func (r *request) write(w io.Writer, fronts []front) error {
 // and the currency's decimals: "12,920.00".
 func formatMoney(m cost.Money) string {
 	s := strings.TrimSuffix(m.String(), " "+string(m.Currency))
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	if hasFrac {
+		return groupDigits(whole) + "." + frac
+	}
+	return groupDigits(whole)
+}
+
+// groupDigits puts a comma between each group of three digits of an
+// integer: "-1234567" becomes "-1,234,567".
+func groupDigits(s string) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	whole, frac, hasFrac := strings.Cut(s, ".")
 	var b strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
 			b.WriteByte(',')
 		}
 		b.WriteRune(c)
-	}
-	if hasFrac {
-		b.WriteString("." + frac)
-	}
-	if neg {
-		return "-" + b.String()
 	}
 	return b.String()
 }

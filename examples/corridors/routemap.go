@@ -1,0 +1,234 @@
+package main
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"slices"
+
+	"github.com/paulmach/orb"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/corridor-go/corridor/network"
+)
+
+// Map colours: a pale sea and land that routes stand out on.
+var (
+	seaColour   = color.RGBA{R: 0xe4, G: 0xee, B: 0xf7, A: 0xff}
+	landColour  = color.RGBA{R: 0xf2, G: 0xee, B: 0xe3, A: 0xff}
+	coastColour = color.RGBA{R: 0xa8, G: 0xa0, B: 0x8c, A: 0xff}
+)
+
+// mapWidth is the width of the map in points (1,200 pixels at 96 dpi).
+const mapWidth = 900
+
+// routeMap draws every leg of the front as a straight line from terminal
+// to terminal, coloured by mode, on the world outline, cropped to the
+// routes with a margin, in an equirectangular projection (longitude and
+// latitude as x and y).
+func (r *request) routeMap(f *front) (*drawing, error) {
+	type segment struct {
+		from, to *network.Terminal
+		mode     string
+	}
+	var (
+		segs   []segment
+		places []label // the places a summary names, labelled on the map
+		bound  = orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
+	)
+	for _, o := range f.Options {
+		for i, l := range o.Legs {
+			s := segment{l.From, l.To, modeWord(l.Mode)}
+			if !slices.Contains(segs, s) {
+				segs = append(segs, s)
+			}
+			bound = bound.Extend(l.From.Location).Extend(l.To.Location)
+			for _, t := range shownPlaces(o.Legs, i) {
+				// A city's terminals share its name: label it once.
+				name := shortName(t)
+				if !slices.ContainsFunc(places, func(l label) bool { return l.Text == name }) {
+					places = append(places, label{X: t.Location.Lon(), Y: t.Location.Lat(), Text: name})
+				}
+			}
+		}
+	}
+	if len(segs) == 0 {
+		return nil, fmt.Errorf("no legs to draw")
+	}
+	bound = mapBound(bound)
+
+	p := newPlot(fmt.Sprintf("%s: %d Pareto-optimal route%s", pairTitle(f.Pair), len(f.Options), plural(len(f.Options))))
+	p.X.Label.Text = "longitude (°E)"
+	p.Y.Label.Text = "latitude (°N)"
+	p.X.Min, p.X.Max = bound.Min.Lon(), bound.Max.Lon()
+	p.Y.Min, p.Y.Max = bound.Min.Lat(), bound.Max.Lat()
+	p.X.Tick.Marker = stepTicks{unit: "°"}
+	p.Y.Tick.Marker = stepTicks{unit: "°"}
+
+	sea, err := plotter.NewPolygon(plotter.XYs{{X: p.X.Min, Y: p.Y.Min}, {X: p.X.Max, Y: p.Y.Min}, {X: p.X.Max, Y: p.Y.Max}, {X: p.X.Min, Y: p.Y.Max}})
+	if err != nil {
+		return nil, err
+	}
+	sea.Color, sea.LineStyle.Width = seaColour, 0
+	p.Add(sea)
+
+	// Simplify to about a pixel: the map is mapWidth points for the
+	// longitude span.
+	tol := (bound.Max.Lon() - bound.Min.Lon()) / mapWidth
+	polys, err := landWithin(bound, tol)
+	if err != nil {
+		return nil, fmt.Errorf("world outline: %w", err)
+	}
+	for _, poly := range polys {
+		rings := make([]plotter.XYer, len(poly))
+		for i, ring := range poly {
+			rings[i] = ringXYs(ring)
+		}
+		fill, err := plotter.NewPolygon(rings...)
+		if err != nil {
+			return nil, err
+		}
+		fill.Color, fill.LineStyle.Width = landColour, 0
+		p.Add(fill)
+		for _, ring := range rings {
+			coast, err := plotter.NewLine(ring)
+			if err != nil {
+				return nil, err
+			}
+			coast.LineStyle = draw.LineStyle{Color: coastColour, Width: vg.Points(0.6)}
+			p.Add(coast)
+		}
+	}
+
+	// Air over sea over land modes, so that the long flights and sailings
+	// do not hide the rail and road legs.
+	var modes []string
+	for _, m := range []string{"air", "sea", "barge", "road", "rail"} {
+		for _, s := range segs {
+			if s.mode != m {
+				continue
+			}
+			line, err := plotter.NewLine(plotter.XYs{
+				{X: s.from.Location.Lon(), Y: s.from.Location.Lat()},
+				{X: s.to.Location.Lon(), Y: s.to.Location.Lat()},
+			})
+			if err != nil {
+				return nil, err
+			}
+			line.LineStyle = draw.LineStyle{Color: modeColour[m], Width: vg.Points(2.2)}
+			if m == "air" {
+				line.LineStyle.Dashes = []vg.Length{vg.Points(6), vg.Points(4)}
+			}
+			p.Add(line)
+			if !slices.Contains(modes, m) {
+				modes = append(modes, m)
+			}
+		}
+	}
+
+	var dots plotter.XYs
+	for _, s := range segs {
+		for _, t := range []*network.Terminal{s.from, s.to} {
+			xy := plotter.XY{X: t.Location.Lon(), Y: t.Location.Lat()}
+			if !slices.Contains(dots, xy) {
+				dots = append(dots, xy)
+			}
+		}
+	}
+	sc, err := plotter.NewScatter(dots)
+	if err != nil {
+		return nil, err
+	}
+	sc.GlyphStyle = draw.GlyphStyle{Color: color.RGBA{0x33, 0x33, 0x33, 0xff}, Radius: vg.Points(2.2), Shape: draw.CircleGlyph{}}
+	p.Add(sc)
+	// plotter.Add widened the axes to the whole world; crop again.
+	p.X.Min, p.X.Max = bound.Min.Lon(), bound.Max.Lon()
+	p.Y.Min, p.Y.Max = bound.Min.Lat(), bound.Max.Lat()
+
+	d := &drawing{plot: p, labels: places, labelStyle: textStyle(9, color.RGBA{0x22, 0x22, 0x22, 0xff}), avoid: places}
+	for _, m := range modeOrder {
+		if slices.Contains(modes, m) {
+			d.legend = append(d.legend, legendItem{Text: m, Colour: modeColour[m], Dashed: m == "air"})
+		}
+	}
+	d.legend = append(d.legend,
+		legendItem{Text: "terminal", Colour: color.RGBA{0x33, 0x33, 0x33, 0xff}, Dot: vg.Points(2.2)},
+		legendItem{Text: "legs drawn straight"})
+
+	// The data area keeps the projection's aspect: one degree of latitude
+	// as long as one of longitude. Axes and title take about 70 points.
+	aspect := (bound.Max.Lat() - bound.Min.Lat()) / (bound.Max.Lon() - bound.Min.Lon())
+	d.w = mapWidth
+	d.h = vg.Length(float64(mapWidth-60)*aspect) + 70
+	return d, nil
+}
+
+// shownPlaces lists the terminals the summary names for leg i: its origin
+// when it starts the itinerary or a change of mode, and its destination
+// when the summary shows it.
+func shownPlaces(legs []legView, i int) []*network.Terminal {
+	l := legs[i]
+	var out []*network.Terminal
+	if i == 0 || legs[i-1].Mode != l.Mode {
+		out = append(out, l.From)
+	}
+	last := i == len(legs)-1 || legs[i+1].Mode != l.Mode
+	if last || shownOnTheWay(l.To, l.Mode) {
+		out = append(out, l.To)
+	}
+	return out
+}
+
+// mapBound adds a margin of a tenth of the span (at least 2°) on every
+// side, then widens the shorter side so that the map is between 4:3 and
+// 2:1, and keeps it on the globe.
+func mapBound(b orb.Bound) orb.Bound {
+	dx, dy := b.Max.Lon()-b.Min.Lon(), b.Max.Lat()-b.Min.Lat()
+	mx, my := max(dx/10, 2), max(dy/10, 2)
+	b.Min[0], b.Max[0] = b.Min[0]-mx, b.Max[0]+mx
+	b.Min[1], b.Max[1] = b.Min[1]-my, b.Max[1]+my
+	dx, dy = b.Max.Lon()-b.Min.Lon(), b.Max.Lat()-b.Min.Lat()
+	switch {
+	case dx < dy*4/3:
+		grow := (dy*4/3 - dx) / 2
+		b.Min[0], b.Max[0] = b.Min[0]-grow, b.Max[0]+grow
+	case dx > dy*2:
+		grow := (dx/2 - dy) / 2
+		b.Min[1], b.Max[1] = b.Min[1]-grow, b.Max[1]+grow
+	}
+	b.Min[0], b.Max[0] = max(b.Min[0], -180), min(b.Max[0], 180)
+	b.Min[1], b.Max[1] = max(b.Min[1], -85), min(b.Max[1], 85)
+	return b
+}
+
+// ringXYs converts a ring of (lon, lat) points for plotting.
+func ringXYs(r orb.Ring) plotter.XYs {
+	xys := make(plotter.XYs, len(r))
+	for i, p := range r {
+		xys[i] = plotter.XY{X: p.Lon(), Y: p.Lat()}
+	}
+	return xys
+}
+
+// stepTicks marks round values — 1, 2, 5, 10, 15, 20, 30, 45 or 60 apart,
+// whichever gives at most ten — followed by unit.
+type stepTicks struct{ unit string }
+
+func (t stepTicks) Ticks(lo, hi float64) []plot.Tick {
+	step := 1.0
+	for _, s := range []float64{1, 2, 5, 10, 15, 20, 30, 45, 60, 90} {
+		step = s
+		if (hi-lo)/s <= 10 {
+			break
+		}
+	}
+	var ts []plot.Tick
+	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
+		v = math.Round(v*1e6)/1e6 + 0 // no "-0°"
+		ts = append(ts, plot.Tick{Value: v, Label: fmt.Sprintf("%g%s", v, t.unit)})
+	}
+	return ts
+}

@@ -61,6 +61,7 @@ func BenchmarkWrite(b *testing.B) {
 			n := benchNetwork(b, legs)
 			var buf bytes.Buffer
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				buf.Reset()
 				if err := Write(&buf, n); err != nil {
@@ -69,6 +70,9 @@ func BenchmarkWrite(b *testing.B) {
 			}
 			b.SetBytes(int64(buf.Len()))
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*legs), "ns/leg")
+			if cpu0 != 0 {
+				b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N*legs), "cpu-ns/leg")
+			}
 			b.ReportMetric(float64(buf.Len())/float64(legs), "file-B/leg")
 		})
 	}
@@ -84,12 +88,16 @@ func BenchmarkRead(b *testing.B) {
 			data := buf.Bytes()
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				if _, err := Read(bytes.NewReader(data), "bench.geojson"); err != nil {
 					b.Fatal(err)
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*legs), "ns/leg")
+			if cpu0 != 0 {
+				b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N*legs), "cpu-ns/leg")
+			}
 		})
 	}
 }

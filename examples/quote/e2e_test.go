@@ -1,7 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"maps"
+	"slices"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -119,8 +126,8 @@ func TestBrowser(t *testing.T) {
 		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#options tbody tr.option:nth-child(3)"))))
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(file, png, 0o644))
-		t.Logf("wrote %s (%d bytes)", file, len(png))
+		require.NoError(t, os.WriteFile(file, recompress(t, png), 0o644))
+		t.Logf("wrote %s", file)
 	}
 
 	// Selecting another option redraws the map and marks the row.
@@ -142,4 +149,32 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#status.bad")),
 	))
 	assert.Contains(t, text("#status"), "400: origin: unknown place")
+}
+
+// recompress re-encodes a PNG with a palette of its 256 most frequent
+// colours (a page is mostly flat colour; anti-aliased edges take the
+// nearest), at the best compression, to keep the README's picture small.
+func recompress(t *testing.T, b []byte) []byte {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(b))
+	require.NoError(t, err)
+	counts := map[color.RGBA]int{}
+	bounds := img.Bounds()
+	for y := bounds.Min.Y; y < bounds.Max.Y; y++ {
+		for x := bounds.Min.X; x < bounds.Max.X; x++ {
+			counts[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)]++
+		}
+	}
+	colours := slices.SortedFunc(maps.Keys(counts), func(a, b color.RGBA) int { return counts[b] - counts[a] })
+	pal := make(color.Palette, 0, 256)
+	for _, c := range colours[:min(256, len(colours))] {
+		pal = append(pal, c)
+	}
+	pimg := image.NewPaletted(bounds, pal)
+	draw.Draw(pimg, bounds, img, bounds.Min, draw.Src)
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	require.NoError(t, enc.Encode(&buf, pimg))
+	t.Logf("screenshot: %d bytes from Chromium, %d with %d colours", len(b), buf.Len(), len(pal))
+	return buf.Bytes()
 }

@@ -282,7 +282,7 @@ func TestQuoteErrors(t *testing.T) {
 		{"value of time without value", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "value_of_time_percent": 8}`, 400, "cargo_value", "required with"},
 		{"bad dangerous goods", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "dangerous_goods": "12"}`, 400, "dangerous_goods", "dangerous goods class"},
 		{"unknown currency", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "currency": "XYZ"}`, 400, "currency", "ISO 4217"},
-		{"currency without a rate", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "currency": "JPY"}`, 400, "currency", "no exchange rate for JPY"},
+		{"currency without a rate", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "currency": "VND"}`, 400, "currency", "no exchange rate for VND"},
 		{"one objective", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "objectives": ["money"]}`, 400, "objectives", "1 objectives"},
 		{"unknown objective", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "objectives": ["money", "happiness"]}`, 400, "objectives[1]", "happiness"},
 		{"repeated objective", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "objectives": ["money", "cost"]}`, 400, "objectives[1]", "twice"},
@@ -368,6 +368,7 @@ func TestEndpoints(t *testing.T) {
 		{"GET", "/", 200, "text/html; charset=utf-8", `<form id="quote-form"`, ""},
 		{"GET", "/index.html", 301, "", "", ""},
 		{"GET", "/app.js", 200, "text/javascript; charset=utf-8", "drawMap", ""},
+		{"GET", "/land.geojson", 200, "", `"FeatureCollection"`, ""},
 		{"GET", "/style.css", 200, "text/css; charset=utf-8", ".leg", ""},
 		{"GET", "/missing.png", 404, "text/plain; charset=utf-8", "not found", ""},
 		{"POST", "/", 405, "application/json; charset=utf-8", "not allowed", "GET, HEAD"},
@@ -385,7 +386,7 @@ func TestEndpoints(t *testing.T) {
 	t.Run("places", func(t *testing.T) {
 		resp := decode[PlacesResponse](t, do(t, s, "GET", "/v1/places", "", ""))
 		assert.Len(t, resp.Terminals, westchina.Default().NumTerminals())
-		assert.Equal(t, []string{"CNY", "EUR", "USD"}, resp.Currencies)
+		assert.Subset(t, resp.Currencies, []string{"CNY", "EUR", "USD", "SGD", "THB", "PLN"})
 		for _, p := range resp.Terminals {
 			assert.True(t, p.Lon >= -180 && p.Lon <= 180 && p.Lat >= -90 && p.Lat <= 90, p.ID)
 		}
@@ -425,6 +426,21 @@ func TestEmbeddedRates(t *testing.T) {
 		m, err = rates.Convert(money(t, "10000.00 EUR"), cur)
 		require.NoError(t, err)
 		assert.Equal(t, map[network.Currency]string{"USD": "10705.00 USD", "CNY": "77748.00 CNY"}[cur], m.String())
+	}
+}
+
+// A quote can be given in every currency of the embedded table.
+func TestQuoteEveryCurrency(t *testing.T) {
+	s := newTestServer(t)
+	rates, _, err := loadRates("")
+	require.NoError(t, err)
+	for _, c := range rates.Currencies() {
+		rec := postQuote(t, s, `{"origin": "Chengdu", "destination": "Lodz", "containers": "1x40HC", "currency": "`+string(c)+`"}`)
+		require.Equal(t, http.StatusOK, rec.Code, "%s: %s", c, rec.Body.String())
+		resp := decode[QuoteResponse](t, rec)
+		assert.Equal(t, string(c), resp.Currency)
+		m := money(t, resp.Options[0].Totals.Money+" "+string(c))
+		assert.Positive(t, m.Minor, c)
 	}
 }
 

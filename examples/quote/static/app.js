@@ -8,6 +8,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const MODE_COLOURS = { rail: "#c0392b", road: "#7f8c8d", sea: "#1f6fb2", inland_water: "#16a085", air: "#8e44ad" };
 
 let places = [];   // every terminal, from /v1/places
+let land = [];     // land polygons (rings of [lon, lat]), from land.geojson
 let quote = null;  // the last answer
 let selected = 0;  // index into quote.options
 
@@ -16,6 +17,14 @@ init();
 async function init() {
   $("ready").value = defaultReady();
   $("quote-form").addEventListener("submit", (e) => { e.preventDefault(); submit(); });
+  fetch("land.geojson").then((r) => r.json()).then((fc) => {
+    for (const f of fc.features) {
+      const g = f.geometry;
+      const polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+      for (const p of polys) land.push(...p);
+    }
+    if (quote) drawMap();
+  }).catch(() => { /* the map works without the outline */ });
   try {
     const r = await fetch("v1/places");
     const body = await r.json();
@@ -189,10 +198,19 @@ function drawMap() {
   const x = (lon) => W / 2 + (lon - cx) * k, y = (lat) => H / 2 - (lat - cy) * k;
 
   el(svg, "rect", { x: 0, y: 0, width: W, height: H, class: "sea-bg" });
+  // Land: rings outside the view are skipped; SVG clips the rest.
+  let d = "";
+  for (const ring of land) {
+    let out = true;
+    for (const [lon, lat] of ring) if (lon >= lon0 - 40 && lon <= lon1 + 40 && lat >= lat0 - 30 && lat <= lat1 + 30) { out = false; break; }
+    if (out) continue;
+    d += "M" + ring.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join("L") + "Z";
+  }
+  if (d) el(svg, "path", { d, class: "land" });
   const step = (lon1 - lon0) > 60 ? 20 : 10;
   for (let g = Math.ceil((cx - W / 2 / k) / step) * step; x(g) < W; g += step) {
     el(svg, "line", { x1: x(g), y1: 0, x2: x(g), y2: H, class: "grid" });
-    el(svg, "text", { x: x(g) + 2, y: H - 4, class: "grid-label" }, `${g}°`);
+    if (x(g) < W - 28) el(svg, "text", { x: x(g) + 2, y: H - 4, class: "grid-label" }, `${g}°`);
   }
   for (let g = Math.ceil((cy - H / 2 / k) / step) * step; y(g) > 0; g += step) {
     el(svg, "line", { x1: 0, y1: y(g), x2: W, y2: y(g), class: "grid" });
@@ -213,9 +231,16 @@ function drawMap() {
     if (i === 0 || legs[i - 1].mode !== l.mode) stops.set(l.from.id, l.from);
     if (i === legs.length - 1) stops.set(l.to.id, l.to);
   });
+  const labelled = [];
   for (const p of stops.values()) {
-    el(svg, "circle", { cx: x(p.lon), cy: y(p.lat), r: 4, class: "stop" });
-    el(svg, "text", { x: x(p.lon) + 6, y: y(p.lat) - 6, class: "stop-label" }, p.id);
+    const px = x(p.lon), py = y(p.lat);
+    el(svg, "circle", { cx: px, cy: py, r: 4, class: "stop" });
+    // Put the label where it does not cover another: above right, else
+    // below right, else left.
+    const spots = [[6, -6, "start"], [6, 14, "start"], [-6, -6, "end"], [-6, 14, "end"]];
+    const spot = spots.find(([dx, dy]) => labelled.every(([lx, ly]) => Math.abs(lx - (px + dx)) > 40 || Math.abs(ly - (py + dy)) > 12)) || spots[0];
+    labelled.push([px + spot[0], py + spot[1]]);
+    el(svg, "text", { x: px + spot[0], y: py + spot[1], class: "stop-label", "text-anchor": spot[2] }, p.id);
   }
   // Legend.
   const used = [...new Set(legs.map((l) => l.mode))];
@@ -233,25 +258,32 @@ function drawFront() {
   const xs = quote.options.map((o) => o.totals.transit_days), ys = quote.options.map((o) => Number(o.totals.money));
   if (!xs.length) return;
   const nice = (lo, hi) => { if (hi - lo < 1e-9) { lo -= 1; hi += 1; } const p = (hi - lo) * 0.08; return [Math.max(0, lo - p), hi + p]; };
-  const [x0, x1] = nice(Math.min(...xs), Math.max(...xs)), [y0, y1] = nice(Math.min(...ys), Math.max(...ys));
-  const x = (v) => L + (v - x0) / (x1 - x0) * (W - L - R), y = (v) => H - B - (v - y0) / (y1 - y0) * (H - T - B);
+  const [x0, x1] = nice(Math.min(...xs), Math.max(...xs));
+  // Money on a log scale when it spans more than a factor of 4 (air
+  // against rail and sea), so that the cheap options do not collapse.
+  const log = Math.min(...ys) > 0 && Math.max(...ys) / Math.min(...ys) > 4;
+  const f = log ? Math.log10 : (v) => v;
+  const [y0, y1] = log ? [Math.log10(Math.min(...ys)) - 0.08, Math.log10(Math.max(...ys)) + 0.08] : nice(Math.min(...ys), Math.max(...ys));
+  const x = (v) => L + (v - x0) / (x1 - x0) * (W - L - R), y = (v) => H - B - (f(v) - y0) / (y1 - y0) * (H - T - B);
   el(svg, "rect", { x: L, y: T, width: W - L - R, height: H - T - B, class: "plot-bg" });
   for (const t of ticks(x0, x1, 6)) {
     el(svg, "line", { x1: x(t), y1: T, x2: x(t), y2: H - B, class: "grid" });
     el(svg, "text", { x: x(t), y: H - B + 14, class: "tick", "text-anchor": "middle" }, t);
   }
-  for (const t of ticks(y0, y1, 6)) {
+  const yt = log ? logTicks(Math.pow(10, y0), Math.pow(10, y1)) : ticks(y0, y1, 6);
+  for (const t of yt) {
     el(svg, "line", { x1: L, y1: y(t), x2: W - R, y2: y(t), class: "grid" });
     el(svg, "text", { x: L - 4, y: y(t) + 4, class: "tick", "text-anchor": "end" }, t.toLocaleString("en-GB"));
   }
   el(svg, "text", { x: (L + W - R) / 2, y: H - 6, class: "axis", "text-anchor": "middle" }, "transit days");
-  el(svg, "text", { x: 12, y: (T + H - B) / 2, class: "axis", "text-anchor": "middle", transform: `rotate(-90 12 ${(T + H - B) / 2})` }, `money (${quote.currency})`);
+  el(svg, "text", { x: 12, y: (T + H - B) / 2, class: "axis", "text-anchor": "middle", transform: `rotate(-90 12 ${(T + H - B) / 2})` }, `money (${quote.currency}${log ? ", log scale" : ""})`);
   quote.options.forEach((o, i) => {
     const c = el(svg, "circle", { cx: x(xs[i]), cy: y(ys[i]), r: i === selected ? 7 : 5,
       class: "point" + (i === selected ? " selected" : ""), fill: MODE_COLOURS[mainMode(o)] || "#333" });
     el(c, "title", {}, `#${o.index} ${o.modes.join("+")}: ${fmtMoney(o.totals.money)} ${quote.currency}, ${o.totals.transit_days} d`);
     c.addEventListener("click", () => { selected = i; render(); });
-    el(svg, "text", { x: x(xs[i]) + 8, y: y(ys[i]) + 4, class: "point-label" }, o.index);
+    const near = quote.options.findIndex((_, j) => j < i && Math.abs(x(xs[j]) - x(xs[i])) < 14 && Math.abs(y(ys[j]) - y(ys[i])) < 10);
+    el(svg, "text", { x: x(xs[i]) + 8, y: y(ys[i]) + (near >= 0 ? 14 : 4), class: "point-label" }, o.index);
   });
 }
 
@@ -260,6 +292,18 @@ function mainMode(o) {
   let best = null;
   for (const s of o.steps) if (s.kind === "leg" && (!best || s.distance_km > best.distance_km)) best = s;
   return best ? best.mode : "";
+}
+
+// logTicks returns 1, 2, 5 × powers of ten between lo and hi.
+function logTicks(lo, hi) {
+  const out = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of [1, 2, 5]) {
+      const t = m * Math.pow(10, e);
+      if (t >= lo && t <= hi) out.push(t);
+    }
+  }
+  return out;
 }
 
 function ticks(lo, hi, n) {

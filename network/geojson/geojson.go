@@ -208,6 +208,9 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 	if err := unmarshal(data, &top); err != nil {
 		return nil, fileErr("", fmt.Errorf("%w: %v", network.ErrSyntax, err))
 	}
+	if err := checkDuplicateKeys(data); err != nil {
+		return nil, fileErr("", err)
+	}
 	if top == nil {
 		return nil, fileErr("", fmt.Errorf("%w: not a FeatureCollection", network.ErrSyntax))
 	}
@@ -479,4 +482,65 @@ func unmarshal(data []byte, v any) error {
 		return errors.New("missing")
 	}
 	return json.Unmarshal(data, v)
+}
+
+// checkDuplicateKeys refuses an object with a key twice, which
+// encoding/json would silently collapse to the last value. data is valid
+// JSON.
+func checkDuplicateKeys(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		obj     bool
+		keys    map[string]bool
+		wantKey bool
+	}
+	var stack []frame
+	feature := 0 // 1-based index of the feature being read, for the message
+	rootKey := ""
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%w: %v", network.ErrSyntax, err)
+		}
+		top := len(stack) - 1
+		if d, ok := tok.(json.Delim); ok {
+			switch d {
+			case '{':
+				if top == 1 && rootKey == "features" {
+					feature++
+				}
+				stack = append(stack, frame{obj: true, keys: map[string]bool{}, wantKey: true})
+			case '[':
+				stack = append(stack, frame{})
+			default:
+				stack = stack[:top]
+			}
+			if top = len(stack) - 1; top >= 0 && stack[top].obj && (d == '}' || d == ']') {
+				stack[top].wantKey = true
+			}
+			continue
+		}
+		if top >= 0 && stack[top].obj {
+			if stack[top].wantKey {
+				k := tok.(string)
+				if top == 0 {
+					rootKey = k
+				}
+				if stack[top].keys[k] {
+					where := ""
+					if feature > 0 && len(stack) > 2 {
+						where = fmt.Sprintf(" in feature %d", feature)
+					}
+					return fmt.Errorf("%w: duplicate key %q%s", network.ErrSyntax, k, where)
+				}
+				stack[top].keys[k] = true
+				stack[top].wantKey = false
+			} else {
+				stack[top].wantKey = true
+			}
+		}
+	}
 }

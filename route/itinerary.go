@@ -80,7 +80,9 @@ func legIndices(it *Itinerary) []int {
 
 // itinerary builds the steps of one solution.
 func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution) Itinerary {
-	var it Itinerary
+	// At most a transfer, the leg, customs and a border per arc, and the two
+	// miles; timed itineraries add a wait per leg later.
+	it := Itinerary{Steps: make([]Step, 0, 4*len(sol.Arcs)+2)}
 	m := pq.model
 	c := p.net.Compact()
 	money := cost.Money{Currency: pq.q.Currency}

@@ -110,7 +110,13 @@ func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) int64 {
 		return tt.UTC()
 	}
 	var t int64
-	steps := make([]Step, 0, len(it.Steps)+4)
+	waits := 0
+	for i := range it.Steps {
+		if it.Steps[i].Kind == LegStep && it.Steps[i].Leg.Schedule != nil {
+			waits++
+		}
+	}
+	steps := make([]Step, 0, len(it.Steps)+waits)
 	for _, st := range it.Steps {
 		if st.Kind == LegStep && st.Leg.Schedule != nil {
 			dep, _ := p.departure(s, pq, st.LegIndex, t)

@@ -37,7 +37,8 @@ type Loc struct {
 	Index int
 }
 
-// String formats l as "file:line", "file: feature 3" or "".
+// String formats l as "file:line", "file: record 3" (Index, for a JSON
+// array element or GeoJSON feature) or "".
 func (l Loc) String() string {
 	var b strings.Builder
 	b.WriteString(l.File)

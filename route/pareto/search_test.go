@@ -258,6 +258,9 @@ func TestLimitsAndCancel(t *testing.T) {
 		require.ErrorIs(t, err, ErrStale)
 		_, err = res1.Solutions()
 		require.ErrorIs(t, err, ErrStale)
+		assert.Nil(t, res1.Cost(0))
+		assert.Equal(t, -1, res1.Source(0))
+		assert.Equal(t, -1, res1.Target(0))
 	})
 }
 

@@ -166,13 +166,21 @@ func (r Result) Len() int { return r.n }
 func (r Result) K() int { return r.k }
 
 // Cost returns solution i's cost vector. It aliases the Searcher's buffers:
-// copy it to keep it past the Searcher's next Search.
+// copy it to keep it past the Searcher's next Search. It returns nil when i
+// is out of range or the Result is stale (see ErrStale).
 func (r Result) Cost(i int) []int64 {
+	if !r.valid(i) {
+		return nil
+	}
 	return r.s.solCost[i*r.k : (i+1)*r.k : (i+1)*r.k]
 }
 
-// Source returns the index in Query.Sources of solution i's source.
+// Source returns the index in Query.Sources of solution i's source, or -1
+// when i is out of range or the Result is stale.
 func (r Result) Source(i int) int {
+	if !r.valid(i) {
+		return -1
+	}
 	l := r.s.labels[r.s.sols[i]]
 	for l.parent >= 0 {
 		l = r.s.labels[l.parent]
@@ -180,9 +188,18 @@ func (r Result) Source(i int) int {
 	return int(-1 - l.arc)
 }
 
-// Target returns the index in Query.Targets of solution i's target.
+// Target returns the index in Query.Targets of solution i's target, or -1
+// when i is out of range or the Result is stale.
 func (r Result) Target(i int) int {
+	if !r.valid(i) {
+		return -1
+	}
 	return int(-1 - r.s.labels[r.s.sols[i]].arc)
+}
+
+// valid reports whether solution i can be read from the Searcher's buffers.
+func (r Result) valid(i int) bool {
+	return r.s != nil && r.gen == r.s.gen && i >= 0 && i < r.n
 }
 
 // AppendArcs appends the arcs of solution i's path, from source to target,

@@ -84,11 +84,12 @@ func CSVColumns(file string) []string {
 // every bad record at once; each error is a *RecordError with the file and
 // line.
 //
-// ReadCSV reads a network from a set of CSV files (RFC 4180, UTF-8, comma
-// separated, one header row naming the columns); WriteCSV writes the same
-// set. Columns may come in any order and may be left out unless marked
-// required; an unknown or repeated column is an error, and every error
-// names the file and line. An empty cell means "not given".
+// The files are RFC 4180 CSV, UTF-8 (a leading byte-order mark is
+// skipped), comma separated, with one header row naming the columns;
+// WriteCSV writes the same set. Columns may come in any order and may be
+// left out unless marked required; an unknown or repeated column is an
+// error. An empty cell means "not given". Text may hold line breaks
+// (quoted), but not CR LF, which CSV readers turn into LF.
 //
 //	network.csv   (optional) name
 //	sources.csv   (optional) id*, title, url, date

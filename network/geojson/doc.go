@@ -13,6 +13,10 @@
 // border_dwell, border_currency … border_across, with "border": true. A
 // leg's line is drawn straight from terminal to terminal; reading takes its
 // ends from the from and to properties and ignores the line's coordinates.
+// A Point may carry a third coordinate (an altitude), which is ignored;
+// anything but [lon, lat] or [lon, lat, alt] is an error. Duplicate keys,
+// unknown members or properties and nested property values are errors, not
+// silently dropped.
 //
 // Records without a geometry live in foreign members of the
 // FeatureCollection: "name" (the network's name), "sources" (objects with

@@ -31,17 +31,17 @@ func newQuoteResponse(req *QuoteRequest, in *quoteInput, res *route.Result, rate
 		resp.Excluded = append(resp.Excluded, strings.TrimPrefix(e.Err.Error(), "cost: "))
 	}
 	for i := range res.Itineraries {
-		resp.Options = append(resp.Options, newOption(i+1, &res.Itineraries[i], q.Ready))
+		resp.Options = append(resp.Options, newOption(i+1, &res.Itineraries[i], q.Ready, q.Currency))
 	}
 	labelBest(resp.Options, res.Itineraries)
 	return resp
 }
 
 // newOption converts one itinerary.
-func newOption(index int, it *route.Itinerary, ready time.Time) Option {
+func newOption(index int, it *route.Itinerary, ready time.Time, cur network.Currency) Option {
 	o := Option{
 		Index:  index,
-		Totals: newTotals(&it.Total),
+		Totals: newTotals(&it.Total, cur),
 		Steps:  make([]Step, 0, len(it.Steps)),
 		Vector: slices.Clone(it.Vector),
 	}
@@ -51,7 +51,7 @@ func newOption(index int, it *route.Itinerary, ready time.Time) Option {
 	var stops []string
 	for i := range it.Steps {
 		s := &it.Steps[i]
-		o.Steps = append(o.Steps, newStep(s))
+		o.Steps = append(o.Steps, newStep(s, cur))
 		if s.Kind == route.LegStep {
 			if len(stops) == 0 {
 				stops = append(stops, s.Terminal.ID)
@@ -92,9 +92,9 @@ func scheduledTimes(steps []route.Step) (start, end time.Time) {
 	return start, end
 }
 
-func newTotals(t *route.Totals) Totals {
+func newTotals(t *route.Totals, cur network.Currency) Totals {
 	return Totals{
-		Money:       moneyString(t.Money),
+		Money:       moneyString(t.Money, cur),
 		TransitDays: round(t.Transit.Hours()/24, 2),
 		Transit:     network.FormatDuration(t.Transit.Round(time.Minute)),
 		CO2eKg:      round(float64(t.CO2eGrams)/1000, 1),
@@ -104,11 +104,11 @@ func newTotals(t *route.Totals) Totals {
 	}
 }
 
-func newStep(s *route.Step) Step {
+func newStep(s *route.Step, cur network.Currency) Step {
 	out := Step{
 		Kind:       s.Kind.String(),
 		Hours:      round(s.Duration.Hours(), 2),
-		Money:      moneyString(s.Money),
+		Money:      moneyString(s.Money, cur),
 		CO2eKg:     round(float64(s.CO2eGrams)/1000, 1),
 		DistanceKm: round(float64(s.DistanceM)/1000, 0),
 		Start:      timePtr(s.Start),
@@ -130,7 +130,7 @@ func newStep(s *route.Step) Step {
 		out.FromMode, out.ToMode = s.FromMode.String(), s.ToMode.String()
 	}
 	for _, li := range s.Lines {
-		line := Line{Kind: li.Kind.String(), Name: li.Name, Quote: moneyString(li.Quote)}
+		line := Line{Kind: li.Kind.String(), Name: li.Name, Quote: moneyString(li.Quote, cur)}
 		if li.Currency != "" {
 			line.Amount, line.Currency = li.Amount.String(), string(li.Currency)
 		}
@@ -169,8 +169,12 @@ func placeOf(t *network.Terminal) Place {
 }
 
 // moneyString writes m's amount with its currency's minor digits, without
-// the currency: the response names the quote currency once.
-func moneyString(m cost.Money) string {
+// the currency: the response names the quote currency once. The zero Money
+// (no currency) is written as zero in cur.
+func moneyString(m cost.Money, cur network.Currency) string {
+	if m.Currency == "" {
+		m.Currency = cur
+	}
 	s := m.String()
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		s = s[:i]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,6 +18,7 @@ import (
 	"github.com/corridor-go/corridor/cost"
 	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/network/westchina"
+	"github.com/corridor-go/corridor/route"
 )
 
 // newTestServer is a server on the embedded network and rates.
@@ -92,9 +94,11 @@ func TestQuote(t *testing.T) {
 		var legs int
 		for _, st := range o.Steps {
 			total = add(t, total, money(t, st.Money+" EUR"))
+			assert.Regexp(t, `^-?\d+\.\d\d$`, st.Money, "two decimals for EUR")
 			lines := money(t, "0 EUR")
 			for _, l := range st.Lines {
 				lines = add(t, lines, money(t, l.Quote+" EUR"))
+				assert.Regexp(t, `^-?\d+\.\d\d$`, l.Quote)
 				assert.NotEmpty(t, l.Name)
 				if l.Kind != "value of time" {
 					assert.NotEmpty(t, l.Amount)
@@ -102,7 +106,7 @@ func TestQuote(t *testing.T) {
 				}
 			}
 			if len(st.Lines) > 0 {
-				assert.Equal(t, st.Money, moneyString(lines), "lines of a %s step", st.Kind)
+				assert.Equal(t, st.Money, moneyString(lines, "EUR"), "lines of a %s step", st.Kind)
 			}
 			if st.Kind == "leg" {
 				legs++
@@ -114,7 +118,7 @@ func TestQuote(t *testing.T) {
 			}
 		}
 		assert.Positive(t, legs)
-		assert.Equal(t, o.Totals.Money, moneyString(total), "option %d", o.Index)
+		assert.Equal(t, o.Totals.Money, moneyString(total, "EUR"), "option %d", o.Index)
 		assert.Positive(t, o.Totals.CO2eKg)
 		assert.Len(t, o.Vector, 3)
 		assert.Equal(t, strings.Count(o.Summary, "→"), legs)
@@ -450,4 +454,30 @@ func TestDecodeLimits(t *testing.T) {
 	_, err := decodeRequest(r)
 	require.Error(t, err)
 	assert.Equal(t, http.StatusRequestEntityTooLarge, err.(*apiError).status)
+}
+
+// planError maps the planner's errors that buildQuery does not catch first.
+func TestPlanError(t *testing.T) {
+	for _, tc := range []struct {
+		err    error
+		status int
+		field  string
+	}{
+		{fmt.Errorf("%w: origin \"X\" is no terminal", route.ErrUnknownPlace), 400, "origin"},
+		{fmt.Errorf("%w: via \"X\" is no terminal", route.ErrUnknownPlace), 400, "constraints.via"},
+		{fmt.Errorf("%w: avoided \"X\"", route.ErrUnknownPlace), 400, "constraints.avoid_terminals"},
+		{fmt.Errorf("%w: 5 objectives", route.ErrQuery), 400, "objectives"},
+		{fmt.Errorf("route: pricing: %w", cost.ErrEmptyShipment), 400, "containers"},
+		{&route.NoRouteError{From: "A", To: "B", Why: route.WhyShipment, Detail: []string{"no reefer"}}, 422, ""},
+		{fmt.Errorf("route: %w", cost.ErrMissingRate), 500, ""},
+		{context.Canceled, 499, ""},
+	} {
+		e := planError(tc.err)
+		assert.Equal(t, tc.status, e.status, tc.err.Error())
+		assert.Equal(t, tc.field, e.body.Field, tc.err.Error())
+		if tc.status == 422 {
+			assert.Equal(t, "shipment", e.body.Reason)
+			assert.Equal(t, []string{"no reefer"}, e.body.Detail)
+		}
+	}
 }

@@ -68,7 +68,7 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 			return nil, err
 		}
 		clr := modeColour[m]
-		clr.A = 0xd0
+		clr.A = 0xa8 // overlapping points stay visible
 		sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: radius(t), Shape: draw.CircleGlyph{}}
 		p.Add(sc)
 		ring, err := plotter.NewScatter(plotter.XYs{{X: days, Y: money}})
@@ -88,10 +88,11 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 	p.Y.Tick.Marker = moneyTicks{log: maxMoney > 4*minMoney}
 	if maxMoney > 4*minMoney {
 		p.Y.Scale = plot.LogScale{}
+		p.Y.Label.Text = fmt.Sprintf("money (%s, logarithmic scale)", r.query.Currency)
 		p.Y.Min, p.Y.Max = minMoney/1.25, maxMoney*1.25
 	} else {
-		pad := max((maxMoney-minMoney)*0.12, maxMoney*0.02)
-		p.Y.Min, p.Y.Max = max(0, minMoney-pad), maxMoney+pad
+		// A linear axis starts at zero, so that heights compare honestly.
+		p.Y.Min, p.Y.Max = 0, maxMoney*1.15
 	}
 
 	d := &drawing{plot: p, w: chartWidth, h: chartHeight, labels: labels,
@@ -101,7 +102,11 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 			d.legend = append(d.legend, legendItem{Text: "mostly " + m, Colour: modeColour[m], Dot: vg.Points(5)})
 		}
 	}
-	d.legend = append(d.legend, legendItem{Text: fmt.Sprintf("point area grows with CO2e (%s to %s t)", trimFloat(minCO2e), trimFloat(maxCO2e))})
+	co2e := trimFloat(minCO2e) + " t"
+	if maxCO2e > minCO2e {
+		co2e = trimFloat(minCO2e) + " to " + trimFloat(maxCO2e) + " t"
+	}
+	d.legend = append(d.legend, legendItem{Text: "point area grows with CO2e (" + co2e + ")"})
 	radii := make([]vg.Length, len(f.Options))
 	for i, o := range f.Options {
 		radii[i] = radius(float64(o.Total.CO2eGrams) / 1e6)

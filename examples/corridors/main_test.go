@@ -3,12 +3,20 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -31,6 +39,7 @@ func runArgs(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestDefaultComparisonTable(t *testing.T) {
+	t.Parallel()
 	code, out, errOut := runArgs(t, "-today", today)
 	require.Equal(t, exitOK, code, errOut)
 	assert.Empty(t, errOut)
@@ -99,6 +108,7 @@ func assertAligned(t *testing.T, title string, rows []string) {
 }
 
 func TestJSONOutput(t *testing.T) {
+	t.Parallel()
 	code, out, errOut := runArgs(t, "-today", today, "-format", "json")
 	require.Equal(t, exitOK, code, errOut)
 
@@ -318,4 +328,122 @@ func TestFormatMoney(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, formatMoney(tc.m))
 	}
+}
+
+func TestOutFiles(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	code, out, errOut := runArgs(t, "-today", today, "-from", "Chengdu", "-to", "Hanoi", "-format", "json", "-out", dir)
+	require.Equal(t, exitOK, code, errOut)
+	var rep struct {
+		Pairs []struct {
+			Itineraries []struct {
+				Number int
+				Legs   []struct{ Mode, From, To string }
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	require.Len(t, rep.Pairs, 1)
+	legs := 0
+	for _, it := range rep.Pairs[0].Itineraries {
+		legs += len(it.Legs)
+	}
+
+	b, err := os.ReadFile(filepath.Join(dir, "chengdu-hanoi.geojson"))
+	require.NoError(t, err)
+	fc, err := geojson.UnmarshalFeatureCollection(b)
+	require.NoError(t, err)
+	assert.Len(t, fc.Features, legs, "one feature per leg")
+	n := westchina.Default()
+	for i, f := range fc.Features {
+		ls, ok := f.Geometry.(orb.LineString)
+		require.True(t, ok, "feature %d is a %T", i, f.Geometry)
+		require.Len(t, ls, 2)
+		for _, key := range []string{"from", "to"} {
+			term, ok := n.Terminal(f.Properties.MustString(key))
+			require.True(t, ok, f.Properties.MustString(key))
+			end := ls[0]
+			if key == "to" {
+				end = ls[1]
+			}
+			assert.Equal(t, term.Location, end, "RFC 7946 order: longitude, latitude")
+		}
+		for _, key := range []string{"itinerary", "mode", "service", "operator", "from_name", "to_name", "departure", "arrival", "money", "currency", "co2e_kg"} {
+			assert.Contains(t, f.Properties, key, "feature %d", i)
+		}
+		_, err := time.Parse(time.RFC3339, f.Properties.MustString("departure"))
+		assert.NoError(t, err)
+	}
+
+	svg, err := os.Open(filepath.Join(dir, "chengdu-hanoi-map.svg"))
+	require.NoError(t, err)
+	defer svg.Close()
+	dec := xml.NewDecoder(svg)
+	var root string
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err, "the SVG parses as XML")
+		if se, ok := tok.(xml.StartElement); ok && root == "" {
+			root = se.Name.Local
+		}
+	}
+	assert.Equal(t, "svg", root)
+
+	for _, tc := range []struct {
+		file          string
+		w, minH, maxH int
+	}{
+		{"chengdu-hanoi-map.png", 1200, 400, 1400},
+		{"chengdu-hanoi-front.png", 1200, 800, 800},
+	} {
+		f, err := os.Open(filepath.Join(dir, tc.file))
+		require.NoError(t, err)
+		img, err := png.Decode(f)
+		f.Close()
+		require.NoError(t, err, tc.file)
+		b := img.Bounds()
+		assert.Equal(t, tc.w, b.Dx(), tc.file)
+		assert.GreaterOrEqual(t, b.Dy(), tc.minH, tc.file)
+		assert.LessOrEqual(t, b.Dy(), tc.maxH, tc.file)
+	}
+}
+
+func TestOutDirectoryNotWritable(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	require.NoError(t, os.WriteFile(file, nil, 0o644))
+	code, _, errOut := runArgs(t, "-today", today, "-from", "Kunming", "-to", "Bangkok", "-out", filepath.Join(file, "sub"))
+	assert.Equal(t, exitFail, code)
+	assert.Equal(t, 1, strings.Count(errOut, "\n"), errOut)
+	assert.Contains(t, errOut, "-out")
+}
+
+func TestSeaPath(t *testing.T) {
+	n := westchina.Default()
+	at := func(id string) orb.Point {
+		term, ok := n.Terminal(id)
+		require.True(t, ok, id)
+		return term.Location
+	}
+	// Shanghai to Suez goes round by Singapore and Aden, not over Tibet.
+	path := seaPath(at("CNSGH-YANGSHAN"), at("EGSUZ"))
+	require.Greater(t, len(path), 5)
+	assert.Equal(t, at("CNSGH-YANGSHAN"), path[0])
+	assert.Equal(t, at("EGSUZ"), path[len(path)-1])
+	for _, p := range path {
+		assert.Less(t, p.Lat(), 32.0, "no point north of Suez: %v", p)
+	}
+	assert.True(t, slices.ContainsFunc(path, func(p orb.Point) bool { return p.Lon() > 100 && p.Lon() < 106 && p.Lat() < 3 }), "via Singapore")
+	// A short hop stays straight.
+	assert.Len(t, seaPath(at("EGSUZ"), at("EGPSD")), 2)
+}
+
+func TestSlug(t *testing.T) {
+	assert.Equal(t, "chengdu-lodz", slug(pair{"Chengdu", "Łódź"}))
+	assert.Equal(t, "chongqing-duisburg", slug(pair{"Chongqing", "Duisburg"}))
+	assert.Equal(t, "cncqi-guoyuan-ho-chi-minh-city", slug(pair{"CNCQI-GUOYUAN", "Ho Chi Minh City"}))
+	assert.Equal(t, "xi-an-liege", slug(pair{"Xi'an", "Liège"}))
 }

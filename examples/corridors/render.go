@@ -23,6 +23,9 @@ const dpi = 96
 type label struct {
 	X, Y float64 // data coordinates of the point it names
 	Text string
+	// Minor labels are placed after the others, smaller and grey, and
+	// only where they fit without covering anything.
+	Minor bool
 }
 
 // drawing is a plot and the labels to place over it once the plot is
@@ -90,11 +93,17 @@ func (d *drawing) placeLabels(dc draw.Canvas) {
 	for i, l := range d.labels {
 		pts[i] = vg.Point{X: tx(l.X), Y: ty(l.Y)}
 	}
+	minor := textStyle(7.5, color.Gray{Y: 80})
+	minor.XAlign, minor.YAlign = draw.XLeft, draw.YBottom
 	var placed []vg.Rectangle
 	for i, l := range d.labels {
 		p := pts[i]
 		if !da.Contains(p) {
 			continue
+		}
+		sty := sty
+		if l.Minor {
+			sty = minor
 		}
 		w, h := sty.Width(l.Text), sty.Height(l.Text)
 		rad := d.radius(i)
@@ -125,10 +134,12 @@ func (d *drawing) placeLabels(dc draw.Canvas) {
 				}
 			}
 		}
+		if l.Minor && bestCost > float64(rad+vg.Points(3))*2 {
+			continue // no free place next to the point
+		}
 		placed = append(placed, best)
-		centre := vg.Point{X: (best.Min.X + best.Max.X) / 2, Y: (best.Min.Y + best.Max.Y) / 2}
-		if math.Hypot(float64(centre.X-p.X), float64(centre.Y-p.Y)) > float64(rad+w/2+vg.Points(8)) {
-			dc.StrokeLine2(draw.LineStyle{Color: color.Gray{Y: 110}, Width: vg.Points(0.6)}, p.X, p.Y, nearestOnRect(best, p).X, nearestOnRect(best, p).Y)
+		if end := nearestOnRect(best, p); math.Hypot(float64(end.X-p.X), float64(end.Y-p.Y)) > float64(rad+vg.Points(6)) {
+			dc.StrokeLine2(draw.LineStyle{Color: color.Gray{Y: 90}, Width: vg.Points(0.6)}, p.X, p.Y, end.X, end.Y)
 		}
 		// A pale halo keeps the text readable over lines and land.
 		dc.FillPolygon(color.NRGBA{R: 255, G: 255, B: 255, A: 200}, []vg.Point{

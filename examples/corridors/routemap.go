@@ -30,10 +30,6 @@ const mapWidth = 900
 // routes with a margin, in an equirectangular projection (longitude and
 // latitude as x and y).
 func (r *request) routeMap(f *front) (*drawing, error) {
-	type segment struct {
-		from, to *network.Terminal
-		mode     string
-	}
 	var (
 		segs   []segment
 		places []label // the places a summary names, labelled on the map
@@ -45,7 +41,9 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 			if !slices.Contains(segs, s) {
 				segs = append(segs, s)
 			}
-			bound = bound.Extend(l.From.Location).Extend(l.To.Location)
+			for _, pt := range s.path() {
+				bound = bound.Extend(pt)
+			}
 			for _, t := range shownPlaces(o.Legs, i) {
 				// A city's terminals share its name: label it once.
 				name := shortName(t)
@@ -85,7 +83,7 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	for _, poly := range polys {
 		rings := make([]plotter.XYer, len(poly))
 		for i, ring := range poly {
-			rings[i] = ringXYs(ring)
+			rings[i] = pathXYs(ring)
 		}
 		fill, err := plotter.NewPolygon(rings...)
 		if err != nil {
@@ -111,10 +109,7 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 			if s.mode != m {
 				continue
 			}
-			line, err := plotter.NewLine(plotter.XYs{
-				{X: s.from.Location.Lon(), Y: s.from.Location.Lat()},
-				{X: s.to.Location.Lon(), Y: s.to.Location.Lat()},
-			})
+			line, err := plotter.NewLine(pathXYs(s.path()))
 			if err != nil {
 				return nil, err
 			}
@@ -130,11 +125,18 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	}
 
 	var dots plotter.XYs
+	minor := places[:0:0]
 	for _, s := range segs {
 		for _, t := range []*network.Terminal{s.from, s.to} {
 			xy := plotter.XY{X: t.Location.Lon(), Y: t.Location.Lat()}
 			if !slices.Contains(dots, xy) {
 				dots = append(dots, xy)
+			}
+			// The other places get a small label where there is room.
+			name := shortName(t)
+			if !slices.ContainsFunc(places, func(l label) bool { return l.Text == name }) &&
+				!slices.ContainsFunc(minor, func(l label) bool { return l.Text == name }) {
+				minor = append(minor, label{X: xy.X, Y: xy.Y, Text: name, Minor: true})
 			}
 		}
 	}
@@ -148,7 +150,7 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	p.X.Min, p.X.Max = bound.Min.Lon(), bound.Max.Lon()
 	p.Y.Min, p.Y.Max = bound.Min.Lat(), bound.Max.Lat()
 
-	d := &drawing{plot: p, labels: places, labelStyle: textStyle(9, color.RGBA{0x22, 0x22, 0x22, 0xff}), avoid: places}
+	d := &drawing{plot: p, labels: append(places, minor...), labelStyle: textStyle(9, color.RGBA{0x22, 0x22, 0x22, 0xff}), avoid: places}
 	for _, m := range modeOrder {
 		if slices.Contains(modes, m) {
 			d.legend = append(d.legend, legendItem{Text: m, Colour: modeColour[m], Dashed: m == "air"})
@@ -156,7 +158,8 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	}
 	d.legend = append(d.legend,
 		legendItem{Text: "terminal", Colour: color.RGBA{0x33, 0x33, 0x33, 0xff}, Dot: vg.Points(2.2)},
-		legendItem{Text: "legs drawn straight"})
+		legendItem{Text: "legs drawn straight, sea legs"},
+		legendItem{Text: "along a sketch of the main lanes"})
 
 	// The data area keeps the projection's aspect: one degree of latitude
 	// as long as one of longitude. Axes and title take about 70 points.
@@ -164,6 +167,30 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	d.w = mapWidth
 	d.h = vg.Length(float64(mapWidth-60)*aspect) + 70
 	return d, nil
+}
+
+// segment is a leg as the map draws it.
+type segment struct {
+	from, to *network.Terminal
+	mode     string
+}
+
+// path is the line the map draws for s: straight, or along the sea lanes
+// for a sea leg.
+func (s segment) path() []orb.Point {
+	if s.mode == "sea" {
+		return seaPath(s.from.Location, s.to.Location)
+	}
+	return []orb.Point{s.from.Location, s.to.Location}
+}
+
+// pathXYs converts (lon, lat) points for plotting.
+func pathXYs(ps []orb.Point) plotter.XYs {
+	xys := make(plotter.XYs, len(ps))
+	for i, p := range ps {
+		xys[i] = plotter.XY{X: p.Lon(), Y: p.Lat()}
+	}
+	return xys
 }
 
 // shownPlaces lists the terminals the summary names for leg i: its origin
@@ -202,15 +229,6 @@ func mapBound(b orb.Bound) orb.Bound {
 	b.Min[0], b.Max[0] = max(b.Min[0], -180), min(b.Max[0], 180)
 	b.Min[1], b.Max[1] = max(b.Min[1], -85), min(b.Max[1], 85)
 	return b
-}
-
-// ringXYs converts a ring of (lon, lat) points for plotting.
-func ringXYs(r orb.Ring) plotter.XYs {
-	xys := make(plotter.XYs, len(r))
-	for i, p := range r {
-		xys[i] = plotter.XY{X: p.Lon(), Y: p.Lat()}
-	}
-	return xys
 }
 
 // stepTicks marks round values — 1, 2, 5, 10, 15, 20, 30, 45 or 60 apart,

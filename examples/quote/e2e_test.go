@@ -117,6 +117,8 @@ func TestBrowser(t *testing.T) {
 	assert.Equal(t, len(api.Options), count("#options tbody tr.option"), "a table row per option")
 	assert.Equal(t, len(api.Options), count("#front circle.point"), "a point per option on the front")
 	assert.Positive(t, legs, "the map draws the legs of the selected option")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Poll[chromedp.Void](`document.querySelector("#map path.land") !== null`,
+		chromedp.WithPollingTimeout(10*time.Second))), "the map is drawn on the embedded land outline")
 	assert.Greater(t, count("#steps tbody tr"), legs, "the breakdown lists the steps and a total")
 	assert.Contains(t, text("#status"), "options in")
 	assert.Contains(t, text("#caption"), "money in EUR")

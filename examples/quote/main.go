@@ -78,7 +78,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	hs := &http.Server{
-		Handler:           srv,
+		Handler:           logRequests(log, srv),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      *timeout + 15*time.Second,
@@ -138,3 +138,29 @@ func loadRates(file string) (*cost.Rates, string, error) {
 	}
 	return r, source, nil
 }
+
+// logRequests writes one log line per request: method, path, status and
+// duration.
+func logRequests(log *slog.Logger, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		t0 := time.Now()
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(sw, r)
+		log.Info("request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
+			"ms", float64(time.Since(t0).Microseconds())/1000, "remote", r.RemoteAddr)
+	})
+}
+
+// statusWriter records the status code a handler writes.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

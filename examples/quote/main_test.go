@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -69,6 +70,15 @@ func TestRunServesAndShutsDown(t *testing.T) {
 	assert.Contains(t, []int{http.StatusOK, 0}, <-got, "either answered before the shutdown or refused after it")
 	_, err = http.Get(url + "/healthz")
 	assert.Error(t, err, "the listener is closed")
+}
+
+func TestLogRequests(t *testing.T) {
+	var buf strings.Builder
+	log := slog.New(slog.NewTextHandler(&buf, nil))
+	h := logRequests(log, newTestServer(t))
+	rec := do(t, h, "POST", "/v1/quotes", "application/json", `{"origin": "Atlantis"}`)
+	assert.Equal(t, http.StatusBadRequest, rec.Code)
+	assert.Contains(t, buf.String(), "method=POST path=/v1/quotes status=400")
 }
 
 func TestRunFiles(t *testing.T) {

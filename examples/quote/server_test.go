@@ -387,6 +387,11 @@ func TestEndpoints(t *testing.T) {
 			assert.Equal(t, tc.allow, rec.Header().Get("Allow"))
 		})
 	}
+	t.Run("page headers", func(t *testing.T) {
+		rec := do(t, s, "GET", "/", "", "")
+		assert.Contains(t, rec.Header().Get("Content-Security-Policy"), "default-src 'self'")
+		assert.Equal(t, "nosniff", rec.Header().Get("X-Content-Type-Options"))
+	})
 	t.Run("places", func(t *testing.T) {
 		resp := decode[PlacesResponse](t, do(t, s, "GET", "/v1/places", "", ""))
 		assert.Len(t, resp.Terminals, westchina.Default().NumTerminals())

@@ -13,9 +13,9 @@
 //
 //	Chongqing → Duisburg — ready 2026-11-23 09:00 CST — 10 options
 //	#   route                                                     ready                 delivered             days  USD        CO2e t  transfers
-//	1   barge CNCQI-GUOYUAN→Shanghai, sea→Suez→Rotterdam, …       2026-11-23 09:00 CST  2027-01-06 15:00 CET  44.5  10,984.47  5.33    2
-//	6   rail CNCQI→Alashankou→Dostyk→Brest→Małaszewicze→Duisburg  2026-11-23 09:00 CST  2026-12-07 21:00 CET  14.8  12,920.00  4.92    0
-//	8   air CNCKG→Liège, road→Duisburg                            2026-11-23 09:00 CST  2026-11-24 05:30 CET  1.1   83,695.83  110.29  1
+//	1   barge CNCQI-GUOYUAN→Shanghai, sea→Suez→Rotterdam, …       2026-11-23 09:00 CST  2027-01-09 18:00 CET  47.7  10,984.47  5.33    2
+//	6   rail CNCQI→Alashankou→Dostyk→Brest→Małaszewicze→Duisburg  2026-11-23 09:00 CST  2026-12-08 22:00 CET  15.8  12,920.00  4.92    0
+//	8   air CNCKG→Liège, road→Duisburg                            2026-11-23 09:00 CST  2026-11-24 22:30 CET  1.9   83,695.83  110.29  1
 //
 // A route reads as runs of one mode ("rail", "road", "sea", "barge" for
 // inland water, "air"), each with the places that matter: where the mode
@@ -100,23 +100,35 @@
 // # Files
 //
 // With -out DIR, for every pair with a front, named after the pair
-// (chongqing-duisburg):
+// (chongqing-duisburg, chengdu-lodz):
 //
 //   - NAME.geojson: a GeoJSON FeatureCollection (RFC 7946, longitude and
 //     latitude) with one LineString per leg of every itinerary, drawn
 //     straight from terminal to terminal, with the properties itinerary,
-//     summary, leg, mode, service, operator, from, from_name, to, to_name,
-//     departure, arrival (RFC 3339 UTC), money, currency and co2e_kg. It
-//     opens in geojson.io and QGIS.
-//   - NAME-map.svg and NAME-map.png: the routes on a world outline, one
-//     colour per mode, cropped to the routes with a margin (equirectangular
-//     projection).
-//   - NAME-front.png: the front as a chart, money against transit days, one
-//     point per itinerary labelled with its number and modes, the point's
-//     size growing with its CO2e.
+//     summary, leg (its position in the itinerary), mode, service,
+//     operator, from, from_name, to, to_name, departure, arrival (RFC 3339
+//     UTC), money (in currency) and co2e_kg; the collection's foreign
+//     members from, to, ready and currency describe the query. It opens in
+//     geojson.io and QGIS; filter on itinerary to see one route.
+//   - NAME-map.svg and NAME-map.png (1,200 pixels wide): the routes on a
+//     world outline, one colour per mode (air dashed), terminals as dots,
+//     the places the route summaries name labelled and the others labelled
+//     smaller where there is room, cropped to the routes with a margin, in
+//     an equirectangular projection. Sea legs, which the network holds as
+//     straight port-to-port links, are drawn along a sketch of the main
+//     shipping lanes (Malacca, Aden, Suez, Gibraltar, the Cape) so that
+//     they do not cross continents; the sketch is for the picture only.
+//   - NAME-front.png (1,200 × 800 pixels): the front as a chart, money
+//     against transit days, one point per itinerary, labelled with its
+//     number (as in the table) and modes, coloured by the mode that covers
+//     most of its distance, the point's area growing with its CO2e. Money
+//     is on a logarithmic axis when the front spans more than a factor of
+//     four (air against rail and sea), else on a linear axis from zero.
+//     The front is over three objectives, so a point may look beaten on
+//     this chart and still be on the front by its CO2e.
 //
 // The world outline is Natural Earth's 1:110m land (public domain),
-// simplified and embedded; see land.go.
+// cropped, rounded and embedded; see land.go.
 //
 // # Times
 //

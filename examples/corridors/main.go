@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"time"
+
+	"github.com/corridor-go/corridor/route"
 )
 
 // Exit codes.
@@ -47,7 +49,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for _, f := range fronts {
 		if f.Err != nil {
 			fmt.Fprintf(stderr, "corridors: %s → %s: %v\n", f.Pair.From, f.Pair.To, f.Err)
-			code = exitFail
+			code = max(code, exitCode(f.Err))
 		}
 	}
 	if err := req.write(stdout, fronts); err != nil {
@@ -55,6 +57,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	return code
+}
+
+// exitCode is the exit code for a pair's planning error: a query the
+// planner calls malformed (origin and destination sharing a terminal) is a
+// usage error, anything else — no route, a search cut short — a failure.
+func exitCode(err error) int {
+	if errors.Is(err, route.ErrQuery) || errors.Is(err, route.ErrUnknownPlace) {
+		return exitUsage
+	}
+	return exitFail
 }
 
 // parseFlags reads the command line into options. Flag errors come back

@@ -225,6 +225,9 @@ func TestBadInput(t *testing.T) {
 		{"bad currency", []string{"-currency", "XYZ1"}, exitUsage, "-currency"},
 		{"rate missing", []string{"-currency", "VND"}, exitUsage, "cannot convert to VND"},
 		{"rates file missing", []string{"-rates", "/nonexistent/rates.txt"}, exitUsage, "-rates"},
+		{"same place twice", []string{"-today", today, "-from", "Chongqing", "-to", "CNCKG"}, exitUsage, "share terminal"},
+		{"rates without CNY", []string{"-rates", writeTemp(t, "as_of 2024-06-28\nbase USD\nEUR 1.0705\n")}, exitUsage, "the network prices in CNY"},
+		{"bad rates file", []string{"-rates", writeTemp(t, "EUR 1.07\n")}, exitUsage, "-rates"},
 		{"no air to Bangkok", []string{"-today", today, "-from", "Kunming", "-to", "Bangkok", "-modes", "air"}, exitFail, "no route from Kunming to Bangkok"},
 		{"overland avoiding Laos", []string{"-today", today, "-from", "Kunming", "-to", "Bangkok", "-modes", "rail,road", "-avoid", "LA"}, exitFail, "none satisfies the query's constraints"},
 	} {
@@ -446,4 +449,51 @@ func TestSlug(t *testing.T) {
 	assert.Equal(t, "chongqing-duisburg", slug(pair{"Chongqing", "Duisburg"}))
 	assert.Equal(t, "cncqi-guoyuan-ho-chi-minh-city", slug(pair{"CNCQI-GUOYUAN", "Ho Chi Minh City"}))
 	assert.Equal(t, "xi-an-liege", slug(pair{"Xi'an", "Liège"}))
+}
+
+// writeTemp writes text to a new file and returns its path.
+func writeTemp(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "rates.txt")
+	require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+	return path
+}
+
+func TestCurrencyAndValueOfTime(t *testing.T) {
+	money := func(args ...string) float64 {
+		t.Helper()
+		code, out, errOut := runArgs(t, append([]string{"-today", today, "-from", "Chongqing", "-to", "Duisburg", "-modes", "rail", "-format", "json"}, args...)...)
+		require.Equal(t, exitOK, code, errOut)
+		var rep struct {
+			Currency string
+			Pairs    []struct {
+				Itineraries []struct {
+					Totals struct {
+						Money struct {
+							Amount   float64
+							Currency string
+						}
+					}
+				}
+			}
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &rep))
+		require.NotEmpty(t, rep.Pairs[0].Itineraries)
+		m := rep.Pairs[0].Itineraries[0].Totals.Money
+		require.Equal(t, rep.Currency, m.Currency)
+		return m.Amount
+	}
+	usd := money()
+	eur := money("-currency", "EUR")
+	// 1 EUR = 1.0705 USD on the embedded table's date.
+	assert.InDelta(t, usd/1.0705, eur, 1)
+	// Two weeks of a 250,000 USD cargo at 10 % a year is worth about 1,000 USD.
+	withValue := money("-value", "250000 USD")
+	assert.Greater(t, withValue, usd+500)
+	assert.Less(t, withValue, usd+2500)
+
+	code, out, _ := runArgs(t, "-today", today, "-from", "Kunming", "-to", "Bangkok", "-currency", "CNY")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, "money in CNY")
+	assert.Contains(t, strings.Split(out, "\n")[3], "CNY")
 }

@@ -1,20 +1,18 @@
 package pareto
 
-// bucketQueue is the open list of BOA*: a monotone priority queue ordered
-// lexicographically by (f1, f2), where f1 is an integer that never goes
-// below the last popped f1 (h is consistent).
+// bucketQueue is the open list of BOA*: a monotone priority queue on f1,
+// an integer that never goes below the last popped f1 (h is consistent).
+// Entries of equal f1 leave in LIFO order, not by f2: see boa for why that
+// is still exact, and faster.
 //
 // It is Dial's circular bucket array on f1 — one bucket per f1 value in a
-// window [cur, cur+W) — plus a binary heap on f2 holding the current
-// bucket, plus an overflow binary heap on (f1, f2) for the rare keys beyond
-// the window (large source or target costs, or arcs whose reduced cost
-// exceeds W). Future buckets are unsorted singly linked lists threaded
+// window [cur, cur+W) — plus an overflow binary heap on (f1, f2) for the
+// rare keys beyond the window (large source or target costs, waits, or arcs
+// whose reduced cost exceeds W). Buckets are singly linked lists threaded
 // through one shared slab, so the queue's memory is bounded by the largest
 // open list, not by W times the largest bucket ever seen (per-bucket slices
-// would each keep their own peak capacity across queries). A bucket is
-// heapified in O(b) when it becomes current; a push is O(1) into a future
-// bucket and O(log b) into the current one; advancing over empty buckets
-// costs O(1) each, O(f1 range) in all.
+// would each keep their own peak capacity across queries). Push and pop are
+// O(1); advancing over empty buckets costs O(1) each, O(f1 range) in all.
 type bucketQueue struct {
 	first []int32 // per bucket: first slab node, or -1
 	slab  []bqNode
@@ -22,8 +20,7 @@ type bucketQueue struct {
 	mask  int64
 	w     int64
 	cur   int64     // f1 of the current bucket; all entries have f1 >= cur
-	inWin int       // entries in future buckets
-	heap  []bqEntry // the current bucket, a min-heap on f2
+	inWin int       // entries in buckets
 	over  []ovEntry // f1 >= cur+w, a min-heap on (f1, f2)
 }
 
@@ -62,15 +59,13 @@ func (q *bucketQueue) reset(w int, start int64) {
 	q.free = -1
 	q.mask, q.w = int64(w-1), int64(w)
 	q.cur, q.inWin = start, 0
-	q.heap = q.heap[:0]
 	q.over = q.over[:0]
 }
 
+// push adds e with key f1 >= cur.
 func (q *bucketQueue) push(f1 int64, e bqEntry) {
 	d := f1 - q.cur
 	switch {
-	case d == 0:
-		q.heapPush(e)
 	case d < q.w:
 		b := &q.first[f1&q.mask]
 		var i int32
@@ -89,10 +84,19 @@ func (q *bucketQueue) push(f1 int64, e bqEntry) {
 	}
 }
 
-// pop removes the entry with the smallest (f1, f2) and returns it with its
-// f1, or false when the queue is empty.
+// pop removes an entry with the smallest f1 and returns it with its f1, or
+// false when the queue is empty. Entries of equal f1 leave in LIFO order.
 func (q *bucketQueue) pop() (int64, bqEntry, bool) {
-	for len(q.heap) == 0 {
+	for {
+		b := &q.first[q.cur&q.mask]
+		if i := *b; i >= 0 {
+			nd := &q.slab[i]
+			*b = nd.next
+			nd.next = q.free
+			q.free = i
+			q.inWin--
+			return q.cur, nd.e, true
+		}
 		if q.inWin == 0 {
 			if len(q.over) == 0 {
 				return 0, bqEntry{}, false
@@ -100,29 +104,8 @@ func (q *bucketQueue) pop() (int64, bqEntry, bool) {
 			q.cur = q.over[0].f1
 		} else {
 			q.cur++
-			q.take()
 		}
 		q.migrate()
-	}
-	return q.cur, q.heapPop(), true
-}
-
-// take moves the bucket of cur into the (empty) heap and heapifies it.
-func (q *bucketQueue) take() {
-	b := &q.first[q.cur&q.mask]
-	for i := *b; i >= 0; {
-		nd := &q.slab[i]
-		q.heap = append(q.heap, nd.e)
-		next := nd.next
-		nd.next = q.free
-		q.free = i
-		i = next
-		q.inWin--
-	}
-	*b = -1
-	h := q.heap
-	for i := len(h)/2 - 1; i >= 0; i-- {
-		siftDown(h, i, h[i])
 	}
 }
 
@@ -132,53 +115,6 @@ func (q *bucketQueue) migrate() {
 		o := q.overPop()
 		q.push(o.f1, o.e)
 	}
-}
-
-func (q *bucketQueue) heapPush(e bqEntry) {
-	h := append(q.heap, e)
-	i := len(h) - 1
-	for i > 0 {
-		p := (i - 1) / 2
-		if h[p].f2 <= e.f2 {
-			break
-		}
-		h[i] = h[p]
-		i = p
-	}
-	h[i] = e
-	q.heap = h
-}
-
-func (q *bucketQueue) heapPop() bqEntry {
-	h := q.heap
-	top := h[0]
-	last := h[len(h)-1]
-	h = h[:len(h)-1]
-	if len(h) > 0 {
-		siftDown(h, 0, last)
-	}
-	q.heap = h
-	return top
-}
-
-// siftDown places e at position i of heap h, moving smaller children up.
-func siftDown(h []bqEntry, i int, e bqEntry) {
-	n := len(h)
-	for {
-		c := 2*i + 1
-		if c >= n {
-			break
-		}
-		if c+1 < n && h[c+1].f2 < h[c].f2 {
-			c++
-		}
-		if e.f2 <= h[c].f2 {
-			break
-		}
-		h[i] = h[c]
-		i = c
-	}
-	h[i] = e
 }
 
 func ovLess(a, b *ovEntry) bool {

@@ -42,25 +42,32 @@
 // With K = 2 the engine is BOA* (Hernández, Yeoh, Baier, Zhang, Felner,
 // Koenig, Ulloa, Salzman, "Simple and efficient bi-objective search
 // algorithms via fast dominance checks", Artificial Intelligence 2023).
-// Lexicographic extraction means that at a node every later label has g1 no
-// smaller than every earlier one, so it is dominated iff its g2 is no smaller
-// than the least g2 expanded there: one integer per node, g2min, makes every
-// dominance test O(1). The goal's g2min, the g2 of the last solution, prunes
-// labels whose f2 cannot improve the front. Solutions come out already in
-// lexicographic order, each Pareto-optimal when found.
+// Extraction in non-decreasing f1 means that at a node every later label
+// has g1 no smaller than every earlier one, so it is weakly dominated as soon
+// as its g2 is no smaller than the least g2 expanded there: one integer per
+// node, g2min, makes every dominance test O(1). The goal's g2min, the g2 of
+// the last solution, prunes labels whose f2 cannot improve the front.
 //
 // The open list is a bucket queue on the integer f1 (Dial's buckets in a
-// circular window sized from the largest arc cost, an f2 heap for the
-// current bucket, an overflow heap for far keys): pushes are O(1) and the
-// f1 values need no comparisons. On DIMACS NY the 50 public queries take
-// 3.2–3.6 s of search CPU with it and 5.9 s with a binary heap on (f1, f2). Each search costs O(L·(1 + log b) + F) for L
-// generated labels, current buckets of size b and an f1 range F; L is
-// exponential in the worst case (fronts can be), in practice a small
-// multiple of |front| × n on road graphs. We did not add BOBA*'s second
-// search direction or T-BDA's time-slicing: both win on harder queries by a
-// constant factor but double the per-query setup, and the plain
-// single-direction search already runs the public NY queries in about
-// two thirds of the reference C++ BOA*'s time (see examples/dimacs).
+// circular window sized from the largest arc cost, an overflow heap for far
+// keys): push and pop are O(1) and the f1 values need no comparisons.
+// BOA* proper breaks f1 ties by f2; we pop ties in LIFO order, which needs
+// no heap at all. That can expand a label that a later one of equal g1
+// dominates (0.4% more expansions on DIMACS NY) and can find the solutions
+// of one g1 out of order, so at the goal each such solution replaces the
+// previous one (it has a smaller g2); the front that comes out is still
+// exact and sorted. On DIMACS NY the 50 public queries take about 2 s of
+// search CPU this way, 3.2–3.6 s with an f2 heap per bucket, and 5.9 s with
+// a binary heap on (f1, f2).
+//
+// A search costs O(L + F) for L generated labels and an f1 range F, plus
+// O(n) to initialise the per-node state; L is exponential in the worst case
+// (fronts can be), in practice a small multiple of |front| × n on road
+// graphs. We did not add BOBA*'s second search direction or T-BDA's
+// time-slicing: the papers report constant-factor gains on hard queries, but
+// BOBA* needs heuristics in both directions (four Dijkstras instead of two)
+// and the single-direction search already beats the reference C++ BOA* by
+// a wide margin on the public NY queries (see examples/dimacs).
 //
 // # Three and four objectives: truncated fronts
 //
@@ -98,9 +105,11 @@
 // also not by the heuristic, which stays exact for the restricted graph.
 //
 // Limits: when MaxLabels or the context stops a search, the solutions found
-// so far are returned (in exact mode each is Pareto-optimal, since it was
-// found before any label that could dominate it), Result.Complete is false
-// and the error wraps ErrLimit or is the context's error.
+// so far and proven are returned: in exact mode each is Pareto-optimal,
+// since every label that could dominate it has a larger f1 (BOA* drops a
+// last solution whose g1 ties the f1 being processed, which a tie could
+// still replace). Result.Complete is false and the error wraps ErrLimit or
+// is the context's error.
 //
 // Overflow: arc costs are at most MaxArcCost(n) = 2^60/(n+1) and endpoint
 // costs at most MaxEndpointCost = 2^60, so path sums stay below 2^62 and

@@ -129,6 +129,34 @@ func TestSearchTimeDependent(t *testing.T) {
 	})
 }
 
+// TestPartialResultsAreProven stops searches on random graphs at every
+// label limit and checks that what they return is part of the true front.
+func TestPartialResultsAreProven(t *testing.T) {
+	for k := MinObjectives; k <= MaxObjectives; k++ {
+		t.Run(fmt.Sprintf("K=%d", k), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(uint64(k), 17))
+			var s Searcher
+			for c := range 150 {
+				g, q := randomCase(r, k, caseOpts{endpointCosts: true})
+				want := oracle(g, q)
+				for limit := 1; ; limit++ {
+					q.MaxLabels = limit
+					res, err := s.Search(t.Context(), g, q)
+					got := costs(res)
+					if err == nil {
+						require.Equal(t, want, got, "case %d", c)
+						break
+					}
+					require.ErrorIs(t, err, ErrLimit)
+					for _, v := range got {
+						require.Contains(t, want, v, "case %d limit %d: unproven solution", c, limit)
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestSearchEpsilon(t *testing.T) {
 	for k := MinObjectives; k <= MaxObjectives; k++ {
 		t.Run(fmt.Sprintf("K=%d", k), func(t *testing.T) {
@@ -234,13 +262,22 @@ func TestLimitsAndCancel(t *testing.T) {
 
 	t.Run("max labels", func(t *testing.T) {
 		q := q
-		q.MaxLabels = 2000
-		res, err := s.Search(t.Context(), g, q)
-		require.ErrorIs(t, err, ErrLimit)
-		assert.False(t, res.Complete)
-		got := costs(res)
-		assert.Subset(t, want, got, "partial solutions are Pareto-optimal")
-		checkPaths(t, g, q, res)
+		prev := 0
+		for limit := 1; ; limit += 1 + limit/8 {
+			q.MaxLabels = limit
+			res, err := s.Search(t.Context(), g, q)
+			got := costs(res)
+			if err == nil { // the limit is above what the search needs
+				assert.Equal(t, want, got)
+				break
+			}
+			require.ErrorIs(t, err, ErrLimit)
+			assert.False(t, res.Complete)
+			assert.Subset(t, want, got, "limit %d: partial solutions are Pareto-optimal", limit)
+			assert.GreaterOrEqual(t, len(got), prev, "a larger limit proves no fewer solutions")
+			prev = len(got)
+			checkPaths(t, g, q, res)
+		}
 	})
 	t.Run("cancelled", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(t.Context())

@@ -156,10 +156,13 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 			d.legend = append(d.legend, legendItem{Text: m, Colour: modeColour[m], Dashed: m == "air"})
 		}
 	}
-	d.legend = append(d.legend,
-		legendItem{Text: "terminal", Colour: color.RGBA{0x33, 0x33, 0x33, 0xff}, Dot: vg.Points(2.2)},
-		legendItem{Text: "legs drawn straight, sea legs"},
-		legendItem{Text: "along a sketch of the main lanes"})
+	d.legend = append(d.legend, legendItem{Text: "terminal", Colour: color.RGBA{0x33, 0x33, 0x33, 0xff}, Dot: vg.Points(2.2)})
+	if slices.Contains(modes, "sea") {
+		d.legend = append(d.legend, legendItem{Text: "legs drawn straight, sea legs"},
+			legendItem{Text: "along a sketch of the main lanes"})
+	} else {
+		d.legend = append(d.legend, legendItem{Text: "legs drawn straight"})
+	}
 
 	// The data area keeps the projection's aspect: one degree of latitude
 	// as long as one of longitude. Axes and title take about 70 points.

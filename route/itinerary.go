@@ -122,7 +122,8 @@ func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution) Itine
 			Duration: minutes(b.TransitMinutes)}, b)
 		if customs > 0 {
 			it.Total.Transit += minutes(customs)
-			it.Steps = append(it.Steps, Step{Kind: CustomsStep, Terminal: p.net.TerminalAt(to), Duration: minutes(customs)})
+			it.Steps = append(it.Steps, Step{Kind: CustomsStep, Terminal: p.net.TerminalAt(to), Duration: minutes(customs),
+				Money: cost.Money{Currency: pq.q.Currency}})
 		}
 		if m.IsBorder(to) {
 			bb := m.BorderBreakdown(to)

@@ -41,7 +41,7 @@ func TestPlanBadQueries(t *testing.T) {
 		{"negative epsilon", func(q *Query) { q.Limits.Epsilon = -1 }, ErrQuery, "negative"},
 		{"same origin and destination", func(q *Query) { q.To = At("CQ") }, ErrQuery, "share terminal CQ"},
 		{"missing rate", func(q *Query) { q.Currency = "EUR" }, cost.ErrMissingRate, "USD"},
-		{"no shipment", func(q *Query) { q.Shipment = cost.Shipment{} }, nil, "pricing"},
+		{"no shipment", func(q *Query) { q.Shipment = cost.Shipment{} }, ErrQuery, "shipment"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := baseQuery()
@@ -113,5 +113,32 @@ func TestPlanConcurrent(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+func TestQueryErrorFields(t *testing.T) {
+	p, err := NewPlanner(corridorNet(t))
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		field  string
+		modify func(q *Query)
+	}{
+		{"From", func(q *Query) { q.From = At("nowhere") }},
+		{"To", func(q *Query) { q.To = At("") }},
+		{"Shipment", func(q *Query) { q.Shipment = cost.Shipment{} }},
+		{"Currency", func(q *Query) { q.Currency = "XYZ" }},
+		{"Objectives", func(q *Query) { q.Objectives = []cost.Objective{money} }},
+		{"Constraints.Via[1]", func(q *Query) { q.Constraints.Via = []string{"SH", "nowhere"} }},
+		{"Constraints.AvoidCountries[0]", func(q *Query) { q.Constraints.AvoidCountries = []string{"xx"} }},
+	} {
+		t.Run(tc.field, func(t *testing.T) {
+			q := baseQuery()
+			tc.modify(&q)
+			_, err := p.Plan(t.Context(), q)
+			var qe *QueryError
+			require.ErrorAs(t, err, &qe)
+			assert.Equal(t, tc.field, qe.Field)
+			assert.True(t, errors.Is(err, ErrQuery) || errors.Is(err, ErrUnknownPlace), err.Error())
+		})
 	}
 }

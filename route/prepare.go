@@ -56,11 +56,17 @@ func hiddenFor(q *Query) []cost.Objective {
 
 func (p *Planner) prepare(q Query) (*prepared, error) {
 	pq := &prepared{q: q, objs: q.Objectives}
+	if err := q.Shipment.Validate(); err != nil {
+		return nil, qerr("Shipment", fmt.Errorf("%w: %w", ErrQuery, err))
+	}
+	if !q.Currency.Valid() {
+		return nil, qerr("Currency", fmt.Errorf("%w: quote currency %q is not an ISO 4217 code", ErrQuery, q.Currency))
+	}
 	if pq.objs == nil {
 		pq.objs = cost.DefaultObjectives()
 	}
 	if len(pq.objs) < cost.MinObjectives || len(pq.objs) > cost.MaxObjectives {
-		return nil, fmt.Errorf("%w: %d objectives, want %d to %d", ErrQuery, len(pq.objs), cost.MinObjectives, cost.MaxObjectives)
+		return nil, qerr("Objectives", fmt.Errorf("%w: %d objectives, want %d to %d", ErrQuery, len(pq.objs), cost.MinObjectives, cost.MaxObjectives))
 	}
 	pq.sobjs = slices.Clone(pq.objs)
 	for _, o := range hiddenFor(&q) {
@@ -69,62 +75,63 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 		}
 	}
 	if len(pq.sobjs) > cost.MaxObjectives {
-		return nil, fmt.Errorf("%w: objectives %v and the constraints on %v need %d searched objectives, at most %d: drop a constraint or trade it off as an objective",
-			ErrQuery, pq.objs, pq.sobjs[len(pq.objs):], len(pq.sobjs), cost.MaxObjectives)
+		return nil, qerr("Constraints", fmt.Errorf("%w: objectives %v and the constraints on %v need %d searched objectives, at most %d: drop a constraint or trade it off as an objective",
+			ErrQuery, pq.objs, pq.sobjs[len(pq.objs):], len(pq.sobjs), cost.MaxObjectives))
 	}
 	if !q.DeliverBy.IsZero() && q.Ready.IsZero() {
-		return nil, fmt.Errorf("%w: a deliver-by time needs a ready time", ErrQuery)
+		return nil, qerr("DeliverBy", fmt.Errorf("%w: a deliver-by time needs a ready time", ErrQuery))
 	}
 	if !q.DeliverBy.IsZero() && !q.DeliverBy.After(q.Ready) {
-		return nil, fmt.Errorf("%w: deliver-by %s is not after ready %s", ErrQuery, q.DeliverBy.Format("2006-01-02 15:04 MST"), q.Ready.Format("2006-01-02 15:04 MST"))
+		return nil, qerr("DeliverBy", fmt.Errorf("%w: deliver-by %s is not after ready %s", ErrQuery, q.DeliverBy.Format("2006-01-02 15:04 MST"), q.Ready.Format("2006-01-02 15:04 MST")))
 	}
 	if q.Constraints.MaxTransit < 0 || q.Constraints.MaxTransfers < NoTransfers {
-		return nil, fmt.Errorf("%w: negative constraint", ErrQuery)
+		return nil, qerr("Constraints", fmt.Errorf("%w: negative constraint", ErrQuery))
 	}
 	if q.Limits.MaxLabels < 0 || q.Limits.Epsilon < 0 || math.IsNaN(q.Limits.Epsilon) || math.IsInf(q.Limits.Epsilon, 0) {
-		return nil, fmt.Errorf("%w: limits must not be negative", ErrQuery)
+		return nil, qerr("Limits", fmt.Errorf("%w: limits must not be negative", ErrQuery))
 	}
 	if m := q.Constraints.MaxMoney; m != (cost.Money{}) && m.Currency != q.Currency {
-		return nil, fmt.Errorf("%w: maximum money %s is not in the quote currency %s", ErrQuery, m, q.Currency)
+		return nil, qerr("Constraints.MaxMoney", fmt.Errorf("%w: maximum money %s is not in the quote currency %s", ErrQuery, m, q.Currency))
 	}
 	if q.Constraints.Modes&^network.AllModes != 0 {
-		return nil, fmt.Errorf("%w: unknown modes in the allowed set", ErrQuery)
+		return nil, qerr("Constraints.Modes", fmt.Errorf("%w: unknown modes in the allowed set", ErrQuery))
 	}
 
 	var err error
 	var fromKm, toKm []float64
 	if pq.from, fromKm, err = p.resolvePlace("origin", q.From); err != nil {
-		return nil, err
+		return nil, qerr("From", err)
 	}
 	if pq.to, toKm, err = p.resolvePlace("destination", q.To); err != nil {
-		return nil, err
+		return nil, qerr("To", err)
 	}
 	for _, t := range pq.from {
 		if slices.Contains(pq.to, t) {
-			return nil, fmt.Errorf("%w: origin %s and destination %s share terminal %s", ErrQuery, q.From, q.To, p.net.TerminalAt(int(t)).ID)
+			return nil, qerr("To", fmt.Errorf("%w: origin %s and destination %s share terminal %s", ErrQuery, q.From, q.To, p.net.TerminalAt(int(t)).ID))
 		}
 	}
-	for _, v := range q.Constraints.Via {
+	for i, v := range q.Constraints.Via {
 		ts, err := p.resolve("via", At(v))
 		if err != nil {
-			return nil, err
+			return nil, qerr(fmt.Sprintf("Constraints.Via[%d]", i), err)
 		}
 		pq.via = append(pq.via, ts)
 	}
 	pq.avoidT = make([]bool, p.net.NumTerminals())
-	for _, a := range q.Constraints.AvoidTerminals {
+	for i, a := range q.Constraints.AvoidTerminals {
 		ts, err := p.resolve("avoided", At(a))
 		if err != nil {
-			return nil, err
+			return nil, qerr(fmt.Sprintf("Constraints.AvoidTerminals[%d]", i), err)
 		}
 		for _, t := range ts {
 			pq.avoidT[t] = true
 		}
 	}
-	for _, given := range q.Constraints.AvoidCountries {
+	for i, given := range q.Constraints.AvoidCountries {
 		c := strings.ToUpper(strings.TrimSpace(given))
 		if !network.ValidCountry(c) {
-			return nil, fmt.Errorf("%w: avoided country %q is not an ISO 3166-1 alpha-2 code", ErrQuery, given)
+			return nil, qerr(fmt.Sprintf("Constraints.AvoidCountries[%d]", i),
+				fmt.Errorf("%w: avoided country %q is not an ISO 3166-1 alpha-2 code", ErrQuery, given))
 		}
 		for i := range pq.avoidT {
 			if p.net.TerminalAt(i).Country == c {
@@ -158,12 +165,12 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 	}
 	if fromKm != nil {
 		if pq.fromMiles, err = p.miles(pq, q.From, pq.from, fromKm); err != nil {
-			return nil, err
+			return nil, qerr("From.Trucking", err)
 		}
 	}
 	if toKm != nil {
 		if pq.toMiles, err = p.miles(pq, q.To, pq.to, toKm); err != nil {
-			return nil, err
+			return nil, qerr("To.Trucking", err)
 		}
 	}
 	pq.bounds = p.bounds(pq)
@@ -223,3 +230,19 @@ func (p *Planner) bounds(pq *prepared) []int64 {
 	}
 	return b
 }
+
+// QueryError names the field of a Query that is wrong, for programs that
+// report errors per field (a web form, say). Its message is the wrapped
+// error's; it wraps ErrQuery, ErrUnknownPlace or a cost error.
+type QueryError struct {
+	// Field is the Query field's path: "From", "To", "Shipment",
+	// "Currency", "Objectives", "DeliverBy", "Limits",
+	// "Constraints.Via[1]", "Constraints.AvoidCountries[0]" …
+	Field string
+	Err   error
+}
+
+func (e *QueryError) Error() string { return e.Err.Error() }
+func (e *QueryError) Unwrap() error { return e.Err }
+
+func qerr(field string, err error) error { return &QueryError{Field: field, Err: err} }

@@ -122,7 +122,7 @@ func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) int64 {
 			dep, _ := p.departure(s, pq, st.LegIndex, t)
 			if dep > t {
 				steps = append(steps, Step{Kind: WaitStep, Terminal: st.Terminal, Duration: minutes(dep - t),
-					Start: at(t, st.Terminal), End: at(dep, st.Terminal)})
+					Money: cost.Money{Currency: pq.q.Currency}, Start: at(t, st.Terminal), End: at(dep, st.Terminal)})
 				it.Total.Transit += minutes(dep - t)
 				t = dep
 			}

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/corridor-go/corridor/cost"
-	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/route/pareto"
 )
 
@@ -220,4 +219,3 @@ func (p *Planner) reachable(pq *prepared, ok func(a int32) bool) bool {
 	return false
 }
 
-var _ = network.Rail

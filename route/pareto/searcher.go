@@ -18,16 +18,12 @@ type Searcher struct {
 	heur Heuristic
 	gen  uint64 // incremented by every Search; a Result remembers its own
 
-	// Per-query context kept for Result accessors (path reconstruction).
-	g        *Graph
-	avoid    ArcSet
-	k        int
-	goal     int32   // the virtual goal node, index n
 	targetAt []int32 // per node: index in Query.Targets, or -1
 	tnodes   []int32 // the nodes set in targetAt, to clear them next time
-	targets  []Endpoint
-	sols     []int32 // label id of each solution, in output order
-	solCost  []int64 // len(sols)*k, cost vectors of the solutions
+
+	// The last search's solutions, read by its Result.
+	sols    []int32 // label id of each solution, in output order
+	solCost []int64 // len(sols)*k, cost vectors of the solutions
 
 	// Label slab shared by both engines, and its free slots.
 	labels []label
@@ -97,7 +93,6 @@ func (s *Searcher) Search(ctx context.Context, g *Graph, q Query) (Result, error
 	s.gen++
 	s.sols = s.sols[:0]
 	s.solCost = s.solCost[:0]
-	s.g = nil
 	res := Result{s: s, gen: s.gen}
 	if err := q.validate(g); err != nil {
 		return res, err
@@ -131,7 +126,7 @@ func (s *Searcher) Search(ctx context.Context, g *Graph, q Query) (Result, error
 	return res, err
 }
 
-// setup records the per-query context shared by both engines.
+// setup marks the query's targets in targetAt, for both engines.
 func (s *Searcher) setup(g *Graph, q *Query) {
 	n := g.NumNodes()
 	if len(s.targetAt) != n {
@@ -155,8 +150,6 @@ func (s *Searcher) setup(g *Graph, q *Query) {
 		s.targetAt[t.Node] = int32(i)
 		s.tnodes = append(s.tnodes, t.Node)
 	}
-	s.g, s.avoid, s.k, s.goal = g, q.Avoid, g.K(), int32(n)
-	s.targets = q.Targets
 }
 
 // Len returns the number of solutions.

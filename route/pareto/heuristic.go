@@ -16,7 +16,8 @@ import (
 // A Heuristic is computed by K backward Dijkstras over the reverse graph,
 // one per objective, in O(K·(n+m)·log C) with a radix heap (C the largest
 // distance). Its buffers are reused by later Compute calls. The zero value is
-// ready to use. It is not safe for concurrent use while computing.
+// ready to use. Once computed it may be shared read-only by concurrent
+// searches (Query.Heuristic); it must not be recomputed meanwhile.
 type Heuristic struct {
 	n, k int
 	h    [MaxObjectives][]int64

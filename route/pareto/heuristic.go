@@ -109,7 +109,13 @@ func (h *Heuristic) dijkstra(g *Graph, targets []Endpoint, avoid ArcSet, i int, 
 	}
 }
 
-// radixHeap is a monotone priority queue of (key, node) pairs: keys pushed
+// radixHeap is the Dijkstras' queue. On DIMACS NY two backward Dijkstras
+// take about 54 ms with it, 74 ms with a binary heap, and 45 ms with Dial's
+// buckets; Dial's scan of empty buckets grows with the distance range,
+// though, which for money in minor units can be 10^8 and more, while a
+// radix heap's cost grows only with its logarithm.
+//
+// It is a monotone priority queue of (key, node) pairs: keys pushed
 // are never below the last key popped, which Dijkstra guarantees. An item
 // sits in bucket bits.Len64(key ^ last), so bucket 0 holds exactly the items
 // equal to the last popped key; a pop from an empty bucket 0 redistributes

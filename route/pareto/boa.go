@@ -14,7 +14,7 @@ type boaNode struct {
 	h1, h2 int64 // lower bounds to the goal
 }
 
-// boa runs BOA* (Hernández et al., AIJ 2023) with a bucket queue on f1.
+// boa runs BOA* (Hernández et al., AIJ 2023) with a radix heap on f1.
 //
 // Labels leave the open list in non-decreasing f1. Because h is consistent,
 // at one node a later label never has a smaller g1 than an earlier one, so a
@@ -25,8 +25,8 @@ type boaNode struct {
 // a solution already found and is pruned, at generation and at extraction.
 //
 // BOA* proper breaks f1 ties by f2, so that no expanded label is ever
-// dominated. We pop equal-f1 labels in LIFO order instead, which lets the
-// queue drop its per-bucket heap: on DIMACS NY that expands 0.4% more labels
+// dominated. We pop equal-f1 labels in LIFO order instead, which needs no
+// ordering among them at all: on DIMACS NY that expands 0.4% more labels
 // but saves a third of the search time. The pruning above stays sound (it
 // only relies on f1 order); what changes is that a label of equal g1 and
 // smaller g2 may come after one already expanded. At the goal that means
@@ -58,7 +58,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 
 	labels := s.labels[:0]
 	free := s.free[:0]
-	qu := &s.bq
+	qu := &s.open
 	maxLabels := int64(q.MaxLabels)
 	if maxLabels == 0 {
 		maxLabels = 1<<63 - 1
@@ -86,7 +86,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 		return int32(len(labels) - 1)
 	}
 
-	// Initial labels; the queue window starts at the smallest f1.
+	// Initial labels; the open list starts at the smallest f1.
 	minF1 := int64(Unreachable)
 	for _, src := range q.Sources {
 		var c1 int64
@@ -95,7 +95,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 		}
 		minF1 = min(minF1, c1+nodes[src.Node].h1)
 	}
-	qu.reset(windowFor(g.maxCost[0]), minF1)
+	qu.reset(minF1)
 	for i, src := range q.Sources {
 		var c1, c2 int64
 		if src.Cost != nil {
@@ -111,7 +111,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 		}
 		generated++
 		id := newLabel(label{parent: -1, arc: int32(-1 - i)})
-		qu.push(f1, bqEntry{f2: f2, id: id, node: src.Node})
+		qu.push(openEntry{f1: f1, f2: f2, id: id, node: src.Node})
 	}
 
 	done := ctx.Done()
@@ -120,10 +120,11 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 	waitArcs, waitLimit := q.WaitArcs, MaxArcCost(n)
 	targetAt, targets := s.targetAt, q.Targets
 	for {
-		f1, e, ok := qu.pop()
+		e, ok := qu.pop()
 		if !ok {
 			return nil
 		}
+		f1 := e.f1
 		curF1 = f1
 		u := e.node
 		nd := &nodes[u]
@@ -164,7 +165,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 				}
 				generated++
 				id := newLabel(label{parent: e.id, arc: -1 - t})
-				qu.push(tg1, bqEntry{f2: tg2, id: id, node: goal})
+				qu.push(openEntry{f1: tg1, f2: tg2, id: id, node: goal})
 			}
 		}
 		for a := start[u]; a < start[u+1]; a++ {
@@ -219,19 +220,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 				id = int32(len(labels))
 				labels = append(labels, label{parent: e.id, arc: a})
 			}
-			qu.push(f1, bqEntry{f2: f2, id: id, node: v})
+			qu.push(openEntry{f1: f1, f2: f2, id: id, node: v})
 		}
 	}
-}
-
-// windowFor sizes the circular bucket array: a power of two covering twice
-// the largest arc cost of objective 1, which on road graphs (symmetric arcs,
-// so reduced costs are at most 2·c1) keeps every push inside the window;
-// larger jumps go to the overflow heap. Clamped to [64, 2^20] buckets.
-func windowFor(maxCost int64) int {
-	w := 64
-	for int64(w) <= 2*maxCost && w < 1<<20 {
-		w <<= 1
-	}
-	return w
 }

@@ -48,19 +48,18 @@
 // node, g2min, makes every dominance test O(1). The goal's g2min, the g2 of
 // the last solution, prunes labels whose f2 cannot improve the front.
 //
-// The open list is a bucket queue on the integer f1 (Dial's buckets in a
-// circular window sized from the largest arc cost, an overflow heap for far
-// keys): push and pop are O(1) and the f1 values need no comparisons.
-// BOA* proper breaks f1 ties by f2; we pop ties in LIFO order, which needs
-// no heap at all. That can expand a label that a later one of equal g1
-// dominates (0.4% more expansions on DIMACS NY) and can find the solutions
-// of one g1 out of order, so at the goal each such solution replaces the
-// previous one (it has a smaller g2); the front that comes out is still
-// exact and sorted. On DIMACS NY the 50 public queries take about 2 s of
-// search CPU this way, 3.2–3.6 s with an f2 heap per bucket, and 5.9 s with
-// a binary heap on (f1, f2).
+// The open list is a radix heap on the integer f1: push is O(1), pop
+// amortised O(log C), whatever the scale of the costs. BOA* proper breaks
+// f1 ties by f2; we pop ties in LIFO order, which needs no ordering among
+// them. That can expand a label that a later one of equal g1 dominates
+// (0.4% more expansions on DIMACS NY) and can find the solutions of one g1
+// out of order, so at the goal each such solution replaces the previous one
+// (it has a smaller g2); the front that comes out is still exact and
+// sorted. On DIMACS NY the 50 public queries take about 2 s of search CPU
+// this way, 3.2–3.6 s with Dial's buckets and an f2 heap per bucket, and
+// 5.9 s with a binary heap on (f1, f2); see openList.
 //
-// A search costs O(L + F) for L generated labels and an f1 range F, plus
+// A search costs O(L·log C) for L generated labels and an f1 range C, plus
 // O(n) to initialise the per-node state; L is exponential in the worst case
 // (fronts can be), in practice a small multiple of |front| × n on road
 // graphs. We did not add BOBA*'s second search direction or T-BDA's

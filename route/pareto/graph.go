@@ -49,9 +49,6 @@ type Graph struct {
 	rarc   []int32 // forward arc index of each reverse arc, grouped by head
 	rtail  []int32 // tail of that forward arc (the node the reverse arc leads to)
 	rcost  []int64 // its costs, interleaved, in reverse-arc order
-
-	maxArc  int64   // largest cost of any objective on any arc
-	maxCost []int64 // largest cost per objective
 }
 
 // NewGraph validates a CSR graph and returns it. start has len n+1 with
@@ -92,8 +89,6 @@ func NewGraph(k int, start, head []int32, cost []int64) (*Graph, error) {
 		return nil, fmt.Errorf("%w: %d costs for %d arcs and %d objectives, want %d", ErrGraph, len(cost), m, k, m*k)
 	}
 	limit := MaxArcCost(n)
-	maxCost := make([]int64, k)
-	var maxArc int64
 	for a, v := range head {
 		if v < 0 || int(v) >= n {
 			return nil, fmt.Errorf("%w: arc %d heads to node %d, out of range [0,%d)", ErrGraph, a, v, n)
@@ -106,11 +101,9 @@ func NewGraph(k int, start, head []int32, cost []int64) (*Graph, error) {
 			if c > limit {
 				return nil, fmt.Errorf("%w: arc %d objective %d cost %d exceeds the limit %d for %d nodes", ErrGraph, a, i, c, limit, n)
 			}
-			maxCost[i] = max(maxCost[i], c)
-			maxArc = max(maxArc, c)
 		}
 	}
-	g := &Graph{k: k, start: start, head: head, cost: cost, maxArc: maxArc, maxCost: maxCost}
+	g := &Graph{k: k, start: start, head: head, cost: cost}
 	g.buildReverse()
 	return g, nil
 }

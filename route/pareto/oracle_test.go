@@ -136,12 +136,16 @@ func periodicWaits(r *rand.Rand, q *Query, m, obj int) {
 // and self-loops occur naturally.
 type caseOpts struct {
 	bounds, avoid, endpointCosts bool
+	largeCosts                   bool // costs up to 2^40: sparse keys, few ties
 }
 
 func randomCase(r *rand.Rand, k int, o caseOpts) (*Graph, Query) {
 	n := 1 + r.IntN(8)
 	m := r.IntN(3*n + 1)
 	maxC := int64(1 + r.IntN(5))
+	if o.largeCosts {
+		maxC = 1 << (20 + r.IntN(21))
+	}
 	arcs := make([]Arc, m)
 	for i := range arcs {
 		c := make([]int64, k)

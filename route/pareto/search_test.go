@@ -64,6 +64,7 @@ func TestSearchMatchesOracle(t *testing.T) {
 		{"plain", caseOpts{}},
 		{"endpoint costs", caseOpts{endpointCosts: true}},
 		{"bounds and avoided arcs", caseOpts{bounds: true, avoid: true, endpointCosts: true}},
+		{"large costs", caseOpts{largeCosts: true, endpointCosts: true, bounds: true}},
 	}
 	for k := MinObjectives; k <= MaxObjectives; k++ {
 		for _, o := range opts {
@@ -225,6 +226,8 @@ func handCases(k int) []handCase {
 			q: Query{Sources: []Endpoint{{Node: 0}, {Node: 1}}, Targets: []Endpoint{{Node: 2}, {Node: 3}}}, want: [][]int64{c(1, 4), c(4, 1)}},
 		{name: "bound cuts the cheap slow path", n: 4, arcs: [][]int64{arc(0, 1, 1, 10), arc(0, 2, 10, 1), arc(1, 3, 1, 1), arc(2, 3, 1, 1)},
 			q: Query{Sources: src, Targets: []Endpoint{{Node: 3}}, Bounds: c(NoBound, 5)}, want: [][]int64{c(11, 2)}},
+		{name: "large costs", n: 3, arcs: [][]int64{arc(0, 1, 1<<50, 1), arc(1, 2, 1<<50, 1), arc(0, 2, 1<<52, 0)},
+			q: Query{Sources: src, Targets: []Endpoint{{Node: 2}}}, want: [][]int64{c(1<<51, 2), c(1<<52, 0)}},
 		{name: "target costs reorder", n: 3, arcs: [][]int64{arc(0, 1, 1), arc(0, 2, 1)},
 			q: Query{Sources: src, Targets: []Endpoint{{Node: 1, Cost: c(5, 0)}, {Node: 2, Cost: c(0, 5)}}}, want: [][]int64{c(1, 6), c(6, 1)}},
 	}

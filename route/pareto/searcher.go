@@ -31,7 +31,7 @@ type Searcher struct {
 
 	// Bi-objective engine (boa.go).
 	bnodes []boaNode
-	bq     bucketQueue
+	open   openList
 
 	// Truncated-front engine (mo.go).
 	mh     []int64   // heuristic per node, stride k (goal included)

@@ -27,11 +27,13 @@
 // lower bound on the cost vector of every solution that extends it, and
 // because h is consistent, f never decreases along a path.
 //
-// Both engines are best-first: they extract labels in lexicographic order of
-// f (objective 1, then 2, ...). A label is pruned when its g is weakly
-// dominated by a label already expanded at its node (it cannot lead anywhere
-// new), or its f is weakly dominated by a solution already found (nothing it
-// leads to can enter the front), or its f exceeds a Query bound. Pruning on
+// Both engines are best-first: they extract labels in non-decreasing f1
+// (the K > 2 engine in full lexicographic order of f, objective 1, then 2,
+// and so on; BOA* needs only f1, see below). A label is pruned when its g
+// is weakly dominated by a label already expanded at its node (it cannot
+// lead anywhere new), or its f is weakly dominated by a solution already
+// found (nothing it leads to can enter the front), or its f exceeds a Query
+// bound. Pruning on
 // weak dominance (<=, not <) is what drops paths with equal vectors.
 // Labels live in one flat slab of 8-byte (parent, arc) records reused across
 // searches; the open list carries each label's node and f, from which g = f
@@ -109,15 +111,17 @@
 //
 // Limits: when MaxLabels or the context stops a search, the solutions found
 // so far and proven are returned: in exact mode each is Pareto-optimal,
-// since every label that could dominate it has a larger f1 (BOA* drops a
-// last solution whose g1 ties the f1 being processed, which a tie could
-// still replace). Result.Complete is false and the error wraps ErrLimit or
-// is the context's error.
+// since a label that could still lead to a dominating solution would have
+// been extracted before it (BOA*, which orders only by f1, drops a last
+// solution whose g1 ties the f1 being processed, as a tie could still
+// replace it). Result.Complete is false and the error wraps ErrLimit or is
+// the context's error.
 //
 // Overflow: arc costs are at most MaxArcCost(n) = 2^60/(n+1) and endpoint
 // costs at most MaxEndpointCost = 2^60, so path sums stay below 2^62 and
 // f = g + h never overflows; NewGraph and Query validation reject larger
-// values with an error.
+// values with an error, and a Query.Wait beyond MaxArcCost(n) stops the
+// search with one.
 //
 // # Time dependence
 //

@@ -33,11 +33,11 @@
 // is weakly dominated by a label already expanded at its node (it cannot
 // lead anywhere new), or its f is weakly dominated by a solution already
 // found (nothing it leads to can enter the front), or its f exceeds a Query
-// bound. Pruning on
-// weak dominance (<=, not <) is what drops paths with equal vectors.
-// Labels live in one flat slab of 8-byte (parent, arc) records reused across
-// searches; the open list carries each label's node and f, from which g = f
-// - h is recovered, so a search allocates nothing per label in steady state.
+// bound. Pruning on weak dominance (<=, not <) is what drops paths with
+// equal vectors. Labels live in one flat slab of 8-byte (parent, arc)
+// records reused across searches; the open list carries each label's node
+// and f, from which g = f - h is recovered, so a search allocates nothing
+// per label in steady state.
 //
 // # Two objectives: BOA*
 //

@@ -218,6 +218,15 @@ func (g *Graph) Tail(a int32) int32 {
 	return int32(lo)
 }
 
+// InArcs returns the half-open range [first, end) of node v's entries in
+// the reverse index, built once by NewGraph; InArc maps each entry to the
+// arc entering v. Entries list a node's incoming arcs in increasing arc
+// order. It panics if v is out of range, like a slice index.
+func (g *Graph) InArcs(v int32) (first, end int32) { return g.rstart[v], g.rstart[v+1] }
+
+// InArc returns the arc of reverse-index entry r (see InArcs).
+func (g *Graph) InArc(r int32) int32 { return g.rarc[r] }
+
 // Cost returns the K costs of arc a. The slice aliases the graph: do not
 // modify it.
 func (g *Graph) Cost(a int32) []int64 {

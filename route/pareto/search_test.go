@@ -429,6 +429,33 @@ func gridGraph(w, h, k int, seed uint64) *Graph {
 	return g
 }
 
+// TestGraphAccessors checks the forward and reverse indexes against the
+// arc list they were built from.
+func TestGraphAccessors(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 50 {
+		g, _ := randomCase(r, 3, caseOpts{})
+		in := 0
+		for v := range int32(g.NumNodes()) {
+			first, end := g.InArcs(v)
+			prev := int32(-1)
+			for e := first; e < end; e++ {
+				a := g.InArc(e)
+				assert.Equal(t, v, g.Head(a))
+				assert.Greater(t, a, prev, "increasing arc order")
+				prev = a
+				in++
+			}
+			first, end = g.Arcs(v)
+			for a := first; a < end; a++ {
+				assert.Equal(t, v, g.Tail(a))
+				assert.Len(t, g.Cost(a), 3)
+			}
+		}
+		assert.Equal(t, g.NumArcs(), in)
+	}
+}
+
 // TestSteadyStateAllocs checks that a reused Searcher answers a repeated
 // query without allocating.
 func TestSteadyStateAllocs(t *testing.T) {

@@ -15,7 +15,11 @@ import (
 //
 // A Heuristic is computed by K backward Dijkstras over the reverse graph,
 // one per objective, in O(K·(n+m)·log C) with a radix heap (C the largest
-// distance). Its buffers are reused by later Compute calls. The zero value is
+// distance). They run in sequence: on K goroutines they measured only 20%
+// faster on DIMACS NY (42 against 52 ms on two cores: the searches are
+// memory-bound), at the price of allocations and of competing with the
+// caller's own concurrent queries. Its buffers are reused by later Compute
+// calls. The zero value is
 // ready to use. Once computed it may be shared read-only by concurrent
 // searches (Query.Heuristic); it must not be recomputed meanwhile.
 type Heuristic struct {

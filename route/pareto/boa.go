@@ -7,8 +7,10 @@ import (
 
 // boaNode is the per-node state of BOA*, packed so that the three values
 // read for every generated label (the dominance bound and both heuristics)
-// share one cache line: on DIMACS NY (264k nodes) separate arrays cost a
-// cache miss each.
+// are adjacent: on DIMACS NY (264k nodes, 6 MB of node state) the node of a
+// generated label is usually not in cache, and one miss beats three. This
+// costs an O(n) copy of the heuristic per search (about 1.5 ms a query on
+// NY).
 type boaNode struct {
 	g2min  int64 // smallest g2 of a label expanded at this node (Unreachable if none)
 	h1, h2 int64 // lower bounds to the goal

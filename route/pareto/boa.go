@@ -9,7 +9,7 @@ import (
 // read for every generated label (the dominance bound and both heuristics)
 // are adjacent: on DIMACS NY (264k nodes, 6 MB of node state) the node of a
 // generated label is usually not in cache, and one miss beats three. This
-// costs an O(n) copy of the heuristic per search (about 1.5 ms a query on
+// costs an O(n) copy of the heuristic per search (under 1 ms a query on
 // NY).
 type boaNode struct {
 	g2min  int64 // smallest g2 of a label expanded at this node (Unreachable if none)

@@ -34,9 +34,9 @@ func ExampleSearcher_Search() {
 		return
 	}
 	var arcs []int32
-	for i := range res.Len() {
+	for i, cost := range res.All() {
 		arcs, _ = res.AppendArcs(arcs[:0], i)
-		fmt.Println(res.Cost(i), "arcs", arcs)
+		fmt.Println(cost, "arcs", arcs)
 	}
 	// Output:
 	// [1800 38] arcs [0 4]

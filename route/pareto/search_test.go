@@ -299,6 +299,9 @@ func TestLimitsAndCancel(t *testing.T) {
 		_, err = res1.Solutions()
 		require.ErrorIs(t, err, ErrStale)
 		assert.Nil(t, res1.Cost(0))
+		for range res1.All() {
+			t.Fatal("a stale result yields no solutions")
+		}
 		assert.Equal(t, -1, res1.Source(0))
 		assert.Equal(t, -1, res1.Target(0))
 	})

@@ -3,6 +3,7 @@ package pareto
 import (
 	"context"
 	"fmt"
+	"iter"
 	"time"
 )
 
@@ -188,6 +189,19 @@ func (r Result) Target(i int) int {
 		return -1
 	}
 	return int(-1 - r.s.labels[r.s.sols[i]].arc)
+}
+
+// All walks the solutions in order, yielding each index and cost vector (as
+// Cost does, aliasing the Searcher's buffers). It yields nothing once the
+// Result is stale.
+func (r Result) All() iter.Seq2[int, []int64] {
+	return func(yield func(int, []int64) bool) {
+		for i := 0; r.valid(i); i++ {
+			if !yield(i, r.Cost(i)) {
+				return
+			}
+		}
+	}
 }
 
 // valid reports whether solution i can be read from the Searcher's buffers.

@@ -29,7 +29,8 @@ type Heuristic struct {
 }
 
 // Compute fills h for graph g, the given targets (with their costs) and the
-// avoided arcs (nil for none). It returns an error wrapping ErrQuery on bad
+// avoided arcs (nil for none). A node listed twice among the targets counts
+// with its cheaper cost per objective (Search itself rejects such queries). It returns an error wrapping ErrQuery on bad
 // input, or ctx.Err() if ctx is cancelled.
 func (h *Heuristic) Compute(ctx context.Context, g *Graph, targets []Endpoint, avoid ArcSet) error {
 	q := Query{Sources: []Endpoint{{}}, Targets: targets, Avoid: avoid}

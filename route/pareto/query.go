@@ -152,11 +152,6 @@ func (q *Query) validate(g *Graph) error {
 		if err := check("target", i, e); err != nil {
 			return err
 		}
-		for j := range i { // targets are few; quadratic is fine and allocation-free
-			if q.Targets[j].Node == e.Node {
-				return fmt.Errorf("%w: targets %d and %d are both node %d", ErrQuery, j, i, e.Node)
-			}
-		}
 	}
 	if q.Bounds != nil {
 		if len(q.Bounds) != k {

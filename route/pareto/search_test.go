@@ -481,3 +481,72 @@ func TestSteadyStateAllocs(t *testing.T) {
 		})
 	}
 }
+
+// TestEndpointsEqualSuperNodes checks multiple sources and targets, with
+// their costs, against the textbook construction: a super-source with an
+// arc to each source carrying its cost, and a super-target reached from
+// each target likewise. The graphs are too large for the oracle (7×7 grids,
+// many endpoints).
+func TestEndpointsEqualSuperNodes(t *testing.T) {
+	for k := MinObjectives; k <= MaxObjectives; k++ {
+		t.Run(fmt.Sprintf("K=%d", k), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(uint64(k), 23))
+			const w = 7
+			var s Searcher
+			for c := range 20 {
+				g := gridGraph(w, w, k, uint64(c))
+				n := g.NumNodes()
+				var arcs []Arc
+				for u := range int32(n) {
+					first, end := g.Arcs(u)
+					for a := first; a < end; a++ {
+						arcs = append(arcs, Arc{From: u, To: g.Head(a), Cost: g.Cost(a)})
+					}
+				}
+				endpoint := func(v int) Endpoint {
+					e := Endpoint{Node: int32(v)}
+					if r.IntN(2) == 0 {
+						e.Cost = make([]int64, k)
+						for i := range e.Cost {
+							e.Cost[i] = r.Int64N(300)
+						}
+					}
+					return e
+				}
+				var q Query
+				perm := r.Perm(n)
+				for _, v := range perm[:1+r.IntN(5)] {
+					q.Sources = append(q.Sources, endpoint(v))
+				}
+				for _, v := range perm[len(perm)-1-r.IntN(20):] {
+					q.Targets = append(q.Targets, endpoint(v))
+				}
+				super, sink := int32(n), int32(n+1)
+				zero := make([]int64, k)
+				for _, e := range q.Sources {
+					c := e.Cost
+					if c == nil {
+						c = zero
+					}
+					arcs = append(arcs, Arc{From: super, To: e.Node, Cost: c})
+				}
+				for _, e := range q.Targets {
+					c := e.Cost
+					if c == nil {
+						c = zero
+					}
+					arcs = append(arcs, Arc{From: e.Node, To: sink, Cost: c})
+				}
+				g2, err := FromArcs(n+2, k, arcs)
+				require.NoError(t, err)
+				res, err := s.Search(t.Context(), g, q)
+				require.NoError(t, err)
+				got := costs(res)
+				checkPaths(t, g, q, res)
+				res2, err := s.Search(t.Context(), g2, Query{Sources: []Endpoint{{Node: super}}, Targets: []Endpoint{{Node: sink}}})
+				require.NoError(t, err)
+				require.Equal(t, costs(res2), got, "case %d", c)
+			}
+		})
+	}
+}

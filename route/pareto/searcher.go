@@ -98,6 +98,9 @@ func (s *Searcher) Search(ctx context.Context, g *Graph, q Query) (Result, error
 	if err := q.validate(g); err != nil {
 		return res, err
 	}
+	if err := s.setup(g, &q); err != nil {
+		return res, err
+	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
@@ -114,7 +117,6 @@ func (s *Searcher) Search(ctx context.Context, g *Graph, q Query) (Result, error
 	if q.Heuristic == nil {
 		res.Stats.HeuristicTime = t1.Sub(t0)
 	}
-	s.setup(g, &q)
 	var err error
 	if g.K() == 2 {
 		err = s.boa(ctx, g, &q, h, &res.Stats)
@@ -127,8 +129,9 @@ func (s *Searcher) Search(ctx context.Context, g *Graph, q Query) (Result, error
 	return res, err
 }
 
-// setup marks the query's targets in targetAt, for both engines.
-func (s *Searcher) setup(g *Graph, q *Query) {
+// setup marks the query's targets in targetAt, for both engines, and
+// rejects a node listed twice among them in O(targets), without allocating.
+func (s *Searcher) setup(g *Graph, q *Query) error {
 	n := g.NumNodes()
 	if len(s.targetAt) != n {
 		if cap(s.targetAt) < n {
@@ -148,9 +151,13 @@ func (s *Searcher) setup(g *Graph, q *Query) {
 	}
 	s.tnodes = s.tnodes[:0]
 	for i, t := range q.Targets {
+		if j := s.targetAt[t.Node]; j >= 0 {
+			return fmt.Errorf("%w: targets %d and %d are both node %d", ErrQuery, j, i, t.Node)
+		}
 		s.targetAt[t.Node] = int32(i)
 		s.tnodes = append(s.tnodes, t.Node)
 	}
+	return nil
 }
 
 // Len returns the number of solutions.

@@ -3,6 +3,7 @@ package pareto_test
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/corridor-go/corridor/route/pareto"
 )
@@ -64,4 +65,90 @@ func ExampleQuery_bounds() {
 	// Output:
 	// [4200 17]
 	// [12000 3]
+}
+
+// A Graph in CSR form: the arcs leaving node u are start[u]..start[u+1]-1,
+// and costs are interleaved, K per arc.
+func ExampleNewGraph() {
+	start := []int32{0, 2, 3, 3}      // node 0 has arcs 0 and 1, node 1 has arc 2
+	head := []int32{1, 2, 2}          // 0→1, 0→2, 1→2
+	cost := []int64{1, 5, 9, 1, 1, 1} // (1,5), (9,1), (1,1)
+	g, err := pareto.NewGraph(2, start, head, cost)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var s pareto.Searcher
+	res, _ := s.Search(context.Background(), g, pareto.Query{
+		Sources: []pareto.Endpoint{{Node: 0}},
+		Targets: []pareto.Endpoint{{Node: 2}},
+	})
+	for _, c := range res.All() {
+		fmt.Println(c)
+	}
+	_, err = pareto.NewGraph(2, start, head, []int64{1, 5, 9, -1, 1, 1})
+	fmt.Println(err)
+	// Output:
+	// [2 6]
+	// [9 1]
+	// pareto: invalid graph: arc 1 objective 1 has negative cost -1
+}
+
+// DIMACS files come in pairs with the same arcs, one weight each; node ids
+// are 1-based in the files and 0-based in the Graph.
+func ExampleReadDIMACS() {
+	dist := "c distances\np sp 3 3\na 1 2 10\na 2 3 10\na 1 3 25\n"
+	time := "c travel times\np sp 3 3\na 1 2 5\na 2 3 5\na 1 3 3\n"
+	g, err := pareto.ReadDIMACS(
+		pareto.DIMACSSource{Name: "d.gr", R: strings.NewReader(dist)},
+		pareto.DIMACSSource{Name: "t.gr", R: strings.NewReader(time)},
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var s pareto.Searcher
+	res, _ := s.Search(context.Background(), g, pareto.Query{
+		Sources: []pareto.Endpoint{{Node: 0}},
+		Targets: []pareto.Endpoint{{Node: 2}},
+	})
+	for _, c := range res.All() {
+		fmt.Println(c)
+	}
+	_, err = pareto.ReadDIMACS(
+		pareto.DIMACSSource{Name: "d.gr", R: strings.NewReader(dist)},
+		pareto.DIMACSSource{Name: "t.gr", R: strings.NewReader("p sp 3 3\na 1 2 5\na 3 2 5\n")},
+	)
+	fmt.Println(err)
+	// Output:
+	// [20 10]
+	// [25 3]
+	// pareto: invalid DIMACS file: t.gr:3: arc 2 is 3→2, but d.gr has 2→3
+}
+
+// A Heuristic computed once serves every query to the same targets, for
+// example several origins compared against one destination.
+func ExampleHeuristic() {
+	g, _ := pareto.FromArcs(3, 2, []pareto.Arc{
+		{From: 0, To: 2, Cost: []int64{4, 1}},
+		{From: 1, To: 2, Cost: []int64{1, 4}},
+	})
+	targets := []pareto.Endpoint{{Node: 2}}
+	var h pareto.Heuristic
+	if err := h.Compute(context.Background(), g, targets, nil); err != nil {
+		fmt.Println(err)
+		return
+	}
+	var s pareto.Searcher
+	for _, origin := range []int32{0, 1} {
+		res, _ := s.Search(context.Background(), g, pareto.Query{
+			Sources:   []pareto.Endpoint{{Node: origin}},
+			Targets:   targets,
+			Heuristic: &h,
+		})
+		fmt.Println(origin, res.Cost(0), res.Stats.HeuristicTime)
+	}
+	// Output:
+	// 0 [4 1] 0s
+	// 1 [1 4] 0s
 }

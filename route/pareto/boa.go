@@ -213,7 +213,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 				return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 			}
 			generated++
-			var id int32
+			var id int32 // newLabel by hand: the hot path, and closures are not inlined
 			if k := len(free); k > 0 {
 				id = free[k-1]
 				free = free[:k-1]

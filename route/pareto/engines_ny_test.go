@@ -1,8 +1,10 @@
 package pareto
 
 import (
+	"context"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -37,6 +39,34 @@ func TestDIMACSNYEnginesAgree(t *testing.T) {
 			for i := range r2.Len() {
 				require.Equal(t, append(r2.Cost(i), 0), r3.Cost(i))
 			}
+		})
+	}
+}
+
+// TestDIMACSNYCancel cancels the hardest public query early, during its
+// heuristics and during its search: it must stop with the context's error
+// and an incomplete result, long before it would finish (about 0.5 s).
+func TestDIMACSNYCancel(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("skipped in -short mode and under the race detector: searches the DIMACS NY graph")
+	}
+	g, qs := loadNY(t)
+	hardest := qs[0]
+	for _, q := range qs {
+		if q.refSeconds > hardest.refSeconds {
+			hardest = q
+		}
+	}
+	var s Searcher
+	for _, after := range []time.Duration{time.Millisecond, 100 * time.Millisecond} {
+		t.Run(after.String(), func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(t.Context(), after)
+			defer cancel()
+			start := time.Now()
+			res, err := s.Search(ctx, g, nyQueryOf(hardest))
+			require.ErrorIs(t, err, context.DeadlineExceeded)
+			require.False(t, res.Complete)
+			require.Less(t, time.Since(start), after+2*time.Second, "stops soon after the deadline")
 		})
 	}
 }

@@ -58,15 +58,19 @@ func (h *Heuristic) compute(ctx context.Context, g *Graph, targets []Endpoint, a
 			h.h[i] = make([]int64, n)
 		}
 		h.h[i] = h.h[i][:n]
-		h.dijkstra(g, targets, avoid, i, h.h[i])
+		if err := h.dijkstra(ctx, g, targets, avoid, i, h.h[i]); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
 // dijkstra computes dist[v] = min over targets t of cost_t[i] + d_i(v, t) on
 // the reverse graph. Stale heap entries (key above the node's settled
-// distance) are skipped on pop instead of decreasing keys in place.
-func (h *Heuristic) dijkstra(g *Graph, targets []Endpoint, avoid ArcSet, i int, dist []int64) {
+// distance) are skipped on pop instead of decreasing keys in place. It
+// checks ctx every 65536 pops (a few milliseconds), so that a search on a
+// continental graph can be cancelled during its heuristics too.
+func (h *Heuristic) dijkstra(ctx context.Context, g *Graph, targets []Endpoint, avoid ArcSet, i int, dist []int64) error {
 	for v := range dist {
 		dist[v] = Unreachable
 	}
@@ -93,7 +97,15 @@ func (h *Heuristic) dijkstra(g *Graph, targets []Endpoint, avoid ArcSet, i int, 
 	}
 	k := g.k
 	rstart, rarc, rtail, rcost := g.rstart, g.rarc, g.rtail, g.rcost
-	for rh.size > 0 {
+	done := ctx.Done()
+	for pops := 1; rh.size > 0; pops++ {
+		if pops&0xffff == 0 && done != nil {
+			select {
+			case <-done:
+				return ctx.Err()
+			default:
+			}
+		}
 		d, v := rh.pop()
 		if d > dist[v] {
 			continue
@@ -112,6 +124,7 @@ func (h *Heuristic) dijkstra(g *Graph, targets []Endpoint, avoid ArcSet, i int, 
 			}
 		}
 	}
+	return nil
 }
 
 // radixHeap is the Dijkstras' queue. On DIMACS NY two backward Dijkstras

@@ -208,8 +208,9 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 	if err := unmarshal(data, &top); err != nil {
 		return nil, fileErr("", fmt.Errorf("%w: %v", network.ErrSyntax, err))
 	}
-	if err := checkDuplicateKeys(data); err != nil {
-		return nil, fileErr("", err)
+	if off, key, dup := duplicateKey(data); dup {
+		return nil, &network.RecordError{Loc: network.Loc{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1},
+			Record: "file", Err: fmt.Errorf("%w: duplicate key %q", network.ErrSyntax, key)}
 	}
 	if top == nil {
 		return nil, fileErr("", fmt.Errorf("%w: not a FeatureCollection", network.ErrSyntax))
@@ -484,63 +485,60 @@ func unmarshal(data []byte, v any) error {
 	return json.Unmarshal(data, v)
 }
 
-// checkDuplicateKeys refuses an object with a key twice, which
-// encoding/json would silently collapse to the last value. data is valid
-// JSON.
-func checkDuplicateKeys(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	type frame struct {
-		obj     bool
-		keys    map[string]bool
-		wantKey bool
-	}
-	var stack []frame
-	feature := 0 // 1-based index of the feature being read, for the message
-	rootKey := ""
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%w: %v", network.ErrSyntax, err)
-		}
-		top := len(stack) - 1
-		if d, ok := tok.(json.Delim); ok {
-			switch d {
-			case '{':
-				if top == 1 && rootKey == "features" {
-					feature++
-				}
-				stack = append(stack, frame{obj: true, keys: map[string]bool{}, wantKey: true})
-			case '[':
-				stack = append(stack, frame{})
-			default:
-				stack = stack[:top]
-			}
-			if top = len(stack) - 1; top >= 0 && stack[top].obj && (d == '}' || d == ']') {
-				stack[top].wantKey = true
-			}
-			continue
-		}
-		if top >= 0 && stack[top].obj {
-			if stack[top].wantKey {
-				k := tok.(string)
-				if top == 0 {
-					rootKey = k
-				}
-				if stack[top].keys[k] {
-					where := ""
-					if feature > 0 && len(stack) > 2 {
-						where = fmt.Sprintf(" in feature %d", feature)
-					}
-					return fmt.Errorf("%w: duplicate key %q%s", network.ErrSyntax, k, where)
-				}
-				stack[top].keys[k] = true
-				stack[top].wantKey = false
+// duplicateKey finds the first object key that appears twice in one object
+// of valid JSON, which encoding/json would silently collapse to the last
+// value, and returns its offset. It is a byte scan (as in the network
+// package's JSON reader): a json.Decoder token walk would triple the
+// allocations of Read.
+func duplicateKey(data []byte) (int, string, bool) {
+	var keys [][][]byte // keys seen, per open object or array (nil)
+	var isObj []bool
+	expectKey := false
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '{', '[':
+			d := len(isObj)
+			isObj = append(isObj, data[i] == '{')
+			if d < len(keys) {
+				keys[d] = keys[d][:0]
 			} else {
-				stack[top].wantKey = true
+				keys = append(keys, nil)
 			}
+			expectKey = data[i] == '{'
+		case '}', ']':
+			if len(isObj) > 0 {
+				isObj = isObj[:len(isObj)-1]
+			}
+			expectKey = false
+		case ',':
+			expectKey = len(isObj) > 0 && isObj[len(isObj)-1]
+		case '"':
+			j, esc := i+1, false
+			for ; j < len(data) && data[j] != '"'; j++ {
+				if data[j] == '\\' {
+					j++
+					esc = true
+				}
+			}
+			if expectKey && j < len(data) {
+				key := data[i+1 : j]
+				if esc {
+					var s string
+					if json.Unmarshal(data[i:j+1], &s) == nil {
+						key = []byte(s)
+					}
+				}
+				d := len(isObj) - 1
+				for _, k := range keys[d] {
+					if bytes.Equal(k, key) {
+						return i, string(key), true
+					}
+				}
+				keys[d] = append(keys[d], key)
+				expectKey = false
+			}
+			i = j
 		}
 	}
+	return 0, "", false
 }

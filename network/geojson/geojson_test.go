@@ -190,8 +190,9 @@ func TestReadErrors(t *testing.T) {
 		{"truncated", base, base[:len(base)/2], network.ErrSyntax, []string{"f.geojson"}},
 		{"not UTF-8", `"Duisburg"`, "\"Duisb\xffrg\"", network.ErrSyntax, []string{"f.geojson", "UTF-8"}},
 		{"null properties", `"properties": {"id": "DEDUI", "name": "Duisburg", "country": "DE", "kind": "rail_terminal", "modes": "rail", "time_zone": "Europe/Berlin"}`, `"properties": null`, network.ErrMissingValue, []string{"record 2"}},
-		{"duplicate property", `"modes": "rail",`, `"modes": "rail", "modes": "road",`, network.ErrSyntax, []string{"f.geojson", `duplicate key "modes" in feature 2`}},
-		{"duplicate member", `"name": "t",`, `"name": "t", "name": "u",`, network.ErrSyntax, []string{"f.geojson", `duplicate key "name"`}},
+		{"duplicate property", `"modes": "rail",`, `"modes": "rail", "modes": "road",`, network.ErrSyntax, []string{"f.geojson:8", `duplicate key "modes"`}},
+		{"duplicate member", `"name": "t",`, `"name": "t", "name": "u",`, network.ErrSyntax, []string{"f.geojson:1", `duplicate key "name"`}},
+		{"duplicate escaped key", `"modes": "rail",`, `"modes": "rail", "mod\u0065s": "road",`, network.ErrSyntax, []string{"f.geojson:8", `duplicate key "modes"`}},
 		{"features not array", `"features": [`, `"features": {"a": [`, network.ErrSyntax, []string{"f.geojson"}},
 	}
 	for _, tc := range tests {

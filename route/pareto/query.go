@@ -36,8 +36,10 @@ type Endpoint struct {
 	Cost []int64
 }
 
-// Query describes one search. The zero value of every optional field means
-// "off": no bounds, no avoided arcs, no label limit, an exact front.
+// Query describes one search. The number of objectives K is the Graph's;
+// the route layer builds a graph per choice of objectives. The zero value of
+// every optional field means "off": no bounds, no avoided arcs, no label
+// limit, an exact front, no time-dependent arcs.
 type Query struct {
 	// Sources and Targets must each be non-empty. A node may appear at most
 	// once among the targets; sources may repeat with different costs.
@@ -95,6 +97,10 @@ type Query struct {
 }
 
 // ArcSet is a bit set over arc indices. The zero value (nil) is the empty set.
+// Testing it costs one load and a branch per arc: on DIMACS NY a search with
+// an empty (non-nil) Avoid set runs as fast as one without, within noise.
+// A set rather than a func(arc int32) bool keeps the hot loop free of
+// indirect calls and the Query free of closures.
 type ArcSet []uint64
 
 // NewArcSet returns an empty set sized for m arcs.

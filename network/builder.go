@@ -223,6 +223,14 @@ func (b *Builder) Build() (*Network, error) {
 
 	legIDs := make(map[string]struct{}, len(b.legs))
 	slab := newLegSlab(b.legs)
+	// Legs reach terminals in random order; the few bytes per terminal the
+	// leg checks read stay in cache in arrays of their own, where the
+	// 200-byte Terminals would not.
+	termModes := make([]ModeSet, len(n.terminals))
+	termLocs := make([]orb.Point, len(n.terminals))
+	for i := range n.terminals {
+		termModes[i], termLocs[i] = n.terminals[i].Modes, n.terminals[i].Location
+	}
 	from, to := make([]int32, len(b.legs)), make([]int32, len(b.legs))
 	for i := range b.legs {
 		l := &n.legs[i] // a Leg is 320 bytes: copy it once, in place
@@ -258,22 +266,21 @@ func (b *Builder) Build() (*Network, error) {
 		}
 		checkProv(loc, "leg", l.Name(), l.Provenance)
 		if okFrom && okTo && l.Mode.Valid() {
-			tf, tt := &n.terminals[fi], &n.terminals[ti]
-			if !tf.Modes.Has(l.Mode) {
-				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, tf.ID, l.Mode))
+			if !termModes[fi].Has(l.Mode) {
+				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, l.From, l.Mode))
 			}
-			if !tt.Modes.Has(l.Mode) {
-				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, tt.ID, l.Mode))
+			if !termModes[ti].Has(l.Mode) {
+				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, l.To, l.Mode))
 			}
-			if l.DistanceKm == 0 && fi != ti && validPoint(tf.Location) && validPoint(tt.Location) {
-				l.DistanceKm = EstimateDistanceKm(l.Mode, tf.Location, tt.Location)
+			if pf, pt := termLocs[fi], termLocs[ti]; l.DistanceKm == 0 && fi != ti && validPoint(pf) && validPoint(pt) {
+				l.DistanceKm = EstimateDistanceKm(l.Mode, pf, pt)
 				l.DistanceEstimated = true
 				if l.DistanceKm <= 0 {
 					ladd("distance", fmt.Errorf("%w: no distance given and the terminals are at the same point", ErrMissingValue))
 				}
 			}
 			if l.Schedule != nil && len(l.Schedule.Weekly) > 0 && n.zones[fi] == nil {
-				ladd("schedule", fmt.Errorf("%w: weekly departures need a time zone at %s", ErrInvalidSchedule, tf.ID))
+				ladd("schedule", fmt.Errorf("%w: weekly departures need a time zone at %s", ErrInvalidSchedule, l.From))
 			}
 		}
 	}

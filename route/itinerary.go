@@ -218,4 +218,3 @@ func (p *Planner) reachable(pq *prepared, ok func(a int32) bool) bool {
 	}
 	return false
 }
-

@@ -118,4 +118,3 @@ func (p *Planner) endpoints(s *scratch, pq *prepared) {
 
 // baseArc maps an arc of the layered graph back to the virtual graph.
 func (p *Planner) baseArc(a int32) int32 { return a % int32(p.vg.numArcs()) }
-

@@ -129,17 +129,23 @@ func oracleFront(n *network.Network, m *cost.Model, from, to []int32) [][]int64 
 	for _, t := range from {
 		dfs(state{t, 0}, make([]int64, k))
 	}
+	return paretoFront(all, k)
+}
+
+// paretoFront returns the distinct non-dominated vectors of vs, compared on
+// their first k components and cut to them, sorted lexicographically.
+func paretoFront(vs [][]int64, k int) [][]int64 {
 	var front [][]int64
-	for i, v := range all {
+	for i, v := range vs {
 		keep := true
-		for j, w := range all {
-			if cost.Dominates(w, v) || (j < i && slices.Equal(w, v)) {
+		for j, w := range vs {
+			if cost.Dominates(w[:k], v[:k]) || (j < i && slices.Equal(w[:k], v[:k])) {
 				keep = false
 				break
 			}
 		}
 		if keep {
-			front = append(front, v)
+			front = append(front, v[:k])
 		}
 	}
 	slices.SortFunc(front, cost.Compare)

@@ -104,41 +104,7 @@ func timedOracle(n *network.Network, m *cost.Model, from, to int32, ready time.T
 		}
 	}
 	dfs(state{from, 0}, make([]int64, k), 0)
-	var front [][]int64
-	for i, v := range all {
-		keep := true
-		for j, w := range all {
-			if cost.Dominates(w, v) || (j < i && slices.Equal(w, v)) {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			front = append(front, v)
-		}
-	}
-	slices.SortFunc(front, cost.Compare)
-	return front
-}
-
-// project keeps the first k components of each vector and re-filters the
-// front: the oracle searches time as well when the query does not.
-func project(vs [][]int64, k int) [][]int64 {
-	var out [][]int64
-	for i, v := range vs {
-		keep := true
-		for j, w := range vs {
-			if cost.Dominates(w[:k], v[:k]) || (j < i && slices.Equal(w[:k], v[:k])) {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			out = append(out, v[:k])
-		}
-	}
-	slices.SortFunc(out, cost.Compare)
-	return out
+	return paretoFront(all, k)
 }
 
 // TestTimedPlanAgainstBruteForce is the exactness proof for scheduled
@@ -181,7 +147,7 @@ func TestTimedPlanAgainstBruteForce(t *testing.T) {
 				feasible = append(feasible, v)
 			}
 		}
-		want := project(feasible, len(objs))
+		want := paretoFront(feasible, len(objs))
 		name := fmt.Sprintf("run %d objectives %v ready %s", run, objs, ready)
 		if len(want) == 0 {
 			require.Error(t, err, name)

@@ -20,7 +20,8 @@ import (
 type Planner struct {
 	net  *network.Network
 	vg   *virtualGraph
-	pool sync.Pool // *scratch
+	base *pareto.Graph // the virtual graph's topology and reverse index
+	pool sync.Pool     // *scratch
 }
 
 // scratch is the per-query working memory, pooled so that a steady stream of
@@ -30,6 +31,7 @@ type scratch struct {
 	cost     []int64
 	avoid    pareto.ArcSet
 	usable   []bool
+	rcost    []int64      // the search graph's reversed costs
 	deps     []departures // per leg, for timed queries
 	sources  []pareto.Endpoint
 	targets  []pareto.Endpoint
@@ -45,6 +47,11 @@ func NewPlanner(n *network.Network) (*Planner, error) {
 		return nil, fmt.Errorf("%w: nil network", ErrQuery)
 	}
 	p := &Planner{net: n, vg: newVirtualGraph(n)}
+	base, err := pareto.NewGraph(pareto.MinObjectives, p.vg.start, p.vg.head, make([]int64, pareto.MinObjectives*p.vg.numArcs()))
+	if err != nil {
+		return nil, fmt.Errorf("route: virtual graph: %w", err)
+	}
+	p.base = base
 	p.pool.New = func() any { return new(scratch) }
 	return p, nil
 }

@@ -34,7 +34,11 @@ func (p *Planner) arcCosts(s *scratch, pq *prepared) (*pareto.Graph, error) {
 	}
 	L := pq.layers()
 	if L == 1 {
-		return pareto.NewGraph(k, vg.start, vg.head, s.cost)
+		g, err := p.base.WithCosts(k, s.cost, s.rcost)
+		if err == nil {
+			s.rcost = slices.Grow(s.rcost[:0], m*k) // keep the buffer for the next query
+		}
+		return g, err
 	}
 	n := vg.numNodes()
 	start := make([]int32, L*n+1)

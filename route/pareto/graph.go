@@ -108,6 +108,39 @@ func NewGraph(k int, start, head []int32, cost []int64) (*Graph, error) {
 	return g, nil
 }
 
+// WithCosts returns a graph with g's topology and new costs for k
+// objectives, interleaved by arc as for NewGraph. It shares g's arrays and
+// reverse index, so it costs O(m·K) — no O(n+m) rebuild — which is what a
+// caller that prices the same topology afresh for every query wants. The
+// reversed costs the heuristic reads are written into buf when it is large
+// enough (and a new slice otherwise); the returned graph retains cost and
+// buf, which the caller must not modify while it is in use. Every error
+// wraps ErrGraph.
+func (g *Graph) WithCosts(k int, cost, buf []int64) (*Graph, error) {
+	if k < MinObjectives || k > MaxObjectives {
+		return nil, fmt.Errorf("%w: %d objectives, want %d to %d", ErrGraph, k, MinObjectives, MaxObjectives)
+	}
+	m := len(g.head)
+	if len(cost) != m*k {
+		return nil, fmt.Errorf("%w: %d costs for %d arcs and %d objectives, want %d", ErrGraph, len(cost), m, k, m*k)
+	}
+	limit := MaxArcCost(g.NumNodes())
+	for i, c := range cost {
+		if c < 0 || c > limit {
+			return nil, fmt.Errorf("%w: arc %d objective %d cost %d outside [0, %d]", ErrGraph, i/k, i%k, c, limit)
+		}
+	}
+	if cap(buf) < m*k {
+		buf = make([]int64, m*k)
+	}
+	rcost := buf[:m*k]
+	for r, a := range g.rarc {
+		copy(rcost[r*k:r*k+k], cost[int(a)*k:int(a)*k+k])
+	}
+	return &Graph{k: k, start: g.start, head: g.head, cost: cost,
+		rstart: g.rstart, rarc: g.rarc, rtail: g.rtail, rcost: rcost}, nil
+}
+
 // MaxArcCost returns the largest arc cost a graph of n nodes accepts in any
 // objective: (2^60)/(n+1). A label-setting search only keeps labels of simple
 // paths (a cycle has non-negative cost, so the label that closes it is

@@ -165,48 +165,38 @@ func planError(err error) *apiError {
 			Message: msg, Reason: nr.Why.String(), Detail: nr.Detail}}
 	case errors.Is(err, route.ErrUnknownPlace):
 		// buildQuery checks every name first; this is a safety net.
-		return &apiError{status: http.StatusBadRequest, body: ErrorBody{Field: placeField(err.Error()), Message: msg}}
+		return &apiError{status: http.StatusBadRequest, body: ErrorBody{Field: requestField(err), Message: msg}}
 	case errors.Is(err, route.ErrQuery), errors.Is(err, cost.ErrInvalidQuery), errors.Is(err, cost.ErrInvalidShipment),
 		errors.Is(err, cost.ErrEmptyShipment), errors.Is(err, cost.ErrUnknownContainer):
-		return &apiError{status: http.StatusBadRequest, body: ErrorBody{Field: queryField(err.Error()), Message: msg}}
+		return &apiError{status: http.StatusBadRequest, body: ErrorBody{Field: requestField(err), Message: msg}}
 	case errors.Is(err, context.Canceled):
 		return &apiError{status: 499, body: ErrorBody{Message: "request cancelled"}}
 	}
 	return &apiError{status: http.StatusInternalServerError, body: ErrorBody{Message: msg}}
 }
 
-// placeField guesses the request field of an ErrUnknownPlace message.
-func placeField(msg string) string {
-	switch {
-	case strings.Contains(msg, "origin"):
-		return "origin"
-	case strings.Contains(msg, "destination"):
-		return "destination"
-	case strings.Contains(msg, "via"):
-		return "constraints.via"
-	case strings.Contains(msg, "avoided"):
-		return "constraints.avoid_terminals"
+// requestField maps the route.Query field a *route.QueryError names to the
+// request's JSON field: "Constraints.Via[1]" → "constraints.via[1]".
+func requestField(err error) string {
+	var qe *route.QueryError
+	if !errors.As(err, &qe) {
+		return ""
 	}
-	return ""
-}
-
-// queryField guesses the request field of an ErrQuery message.
-func queryField(msg string) string {
-	for _, k := range []struct{ word, field string }{
-		{"objective", "objectives"},
-		{"share terminal", "destination"},
-		{"avoided country", "constraints.avoid_countries"},
-		{"maximum money", "constraints.max_money"},
-		{"modes", "constraints.modes"},
-		{"shipment", "containers"},
-		{"container", "containers"},
-		{"currency", "currency"},
+	f := qe.Field
+	for _, r := range []struct{ from, to string }{
+		{"From.Trucking", "origin"}, {"To.Trucking", "destination"},
+		{"From", "origin"}, {"To", "destination"}, {"Shipment", "containers"},
+		{"Currency", "currency"}, {"Objectives", "objectives"}, {"DeliverBy", "deliver_by"},
+		{"Limits", "limits"},
+		{"Constraints.Via", "constraints.via"}, {"Constraints.AvoidTerminals", "constraints.avoid_terminals"},
+		{"Constraints.AvoidCountries", "constraints.avoid_countries"}, {"Constraints.MaxMoney", "constraints.max_money"},
+		{"Constraints.Modes", "constraints.modes"}, {"Constraints", "constraints"},
 	} {
-		if strings.Contains(msg, k.word) {
-			return k.field
+		if rest, ok := strings.CutPrefix(f, r.from); ok {
+			return r.to + rest
 		}
 	}
-	return ""
+	return strings.ToLower(f)
 }
 
 // handlePlaces answers GET /v1/places.

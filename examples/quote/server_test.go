@@ -299,7 +299,7 @@ func TestQuoteErrors(t *testing.T) {
 		{"money in another currency", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "currency": "EUR", "constraints": {"max_money": "5000 USD"}}`, 400, "constraints.max_money", "quote currency EUR"},
 		{"zero money", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "constraints": {"max_money": 0}}`, 400, "constraints.max_money", "positive"},
 		{"constraint needs an objective slot", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1,
-			"objectives": ["money", "co2e", "distance", "transfers"], "constraints": {"max_transit_days": 20}}`, 400, "objectives", "objective"},
+			"objectives": ["money", "co2e", "distance", "transfers"], "constraints": {"max_transit_days": 20}}`, 400, "constraints", "objective"},
 		{"wrong content type", "text/plain", duisburg, 415, "", "want application/json"},
 		{"body too large", "", big, 413, "", "over the limit of 1048576 bytes"},
 		{"no route for the constraints", "", `{"origin": "Chongqing", "destination": "Duisburg", "tonnes": 1, "constraints": {"max_transit_days": 1}}`, 422, "", "no route"},
@@ -468,11 +468,12 @@ func TestPlanError(t *testing.T) {
 		status int
 		field  string
 	}{
-		{fmt.Errorf("%w: origin \"X\" is no terminal", route.ErrUnknownPlace), 400, "origin"},
-		{fmt.Errorf("%w: via \"X\" is no terminal", route.ErrUnknownPlace), 400, "constraints.via"},
-		{fmt.Errorf("%w: avoided \"X\"", route.ErrUnknownPlace), 400, "constraints.avoid_terminals"},
-		{fmt.Errorf("%w: 5 objectives", route.ErrQuery), 400, "objectives"},
-		{fmt.Errorf("route: pricing: %w", cost.ErrEmptyShipment), 400, "containers"},
+		{&route.QueryError{Field: "From", Err: fmt.Errorf("%w: origin \"X\" is no terminal", route.ErrUnknownPlace)}, 400, "origin"},
+		{&route.QueryError{Field: "Constraints.Via[1]", Err: fmt.Errorf("%w: via \"X\"", route.ErrUnknownPlace)}, 400, "constraints.via[1]"},
+		{&route.QueryError{Field: "Constraints.AvoidTerminals[0]", Err: fmt.Errorf("%w: avoided \"X\"", route.ErrUnknownPlace)}, 400, "constraints.avoid_terminals[0]"},
+		{&route.QueryError{Field: "Objectives", Err: fmt.Errorf("%w: 5 objectives", route.ErrQuery)}, 400, "objectives"},
+		{&route.QueryError{Field: "Shipment", Err: fmt.Errorf("%w: %w", route.ErrQuery, cost.ErrEmptyShipment)}, 400, "containers"},
+		{&route.QueryError{Field: "To.Trucking", Err: fmt.Errorf("%w: bad rate", route.ErrQuery)}, 400, "destination"},
 		{&route.NoRouteError{From: "A", To: "B", Why: route.WhyShipment, Detail: []string{"no reefer"}}, 422, ""},
 		{fmt.Errorf("route: %w", cost.ErrMissingRate), 500, ""},
 		{context.Canceled, 499, ""},

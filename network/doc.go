@@ -74,4 +74,16 @@
 // "surcharges": [{"name": "BAF", "percent": 12.5}]}. Amounts are plain
 // decimals with at most six decimals; durations are "16d", "10d12h", "47m".
 // Unknown fields and duplicate keys are errors.
+//
+// ReadCSV and WriteCSV read and write the same records as CSV files, one per
+// kind: terminals.csv and legs.csv, and optionally network.csv, sources.csv,
+// borders.csv and transfers.csv. The column names are those of the JSON
+// fields, and nested values are flattened ("rail;road", "40HC=9000;20=5200",
+// "BAF=12.5"); ReadCSV lists every column. The sub-package geojson writes
+// terminals as Points and legs as LineStrings with the same flat properties,
+// for geojson.io or QGIS, and reads them back; it is the only package that
+// imports orb/geojson, which pulls in a BSON dependency the core does not
+// carry. Every format round-trips — writing, reading and writing again gives
+// the same bytes — and every error names the file and line (or the feature
+// index) of the record at fault.
 package network

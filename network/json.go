@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
+
+	"github.com/corridor-go/corridor/network/internal/jsonscan"
 )
 
 // JSONVersion is the version of the canonical JSON format that WriteJSON
@@ -86,69 +88,6 @@ func recordSyntax(data []byte, name string, base int64, loc Loc, err error) erro
 		line = lineAt(data, base+te.Offset)
 	}
 	return &RecordError{Loc: Loc{File: name, Line: line, Index: loc.Index}, Record: "file", Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
-}
-
-// duplicateKey finds the first object key that appears twice in one object
-// of valid JSON, which encoding/json would silently collapse. It returns
-// the key's offset.
-func duplicateKey(data []byte) (int64, string, bool) {
-	var keys [][][]byte // keys seen, per open object; nil for arrays
-	var isObj []bool
-	expectKey := false
-	for i := 0; i < len(data); i++ {
-		switch data[i] {
-		case '{':
-			d := len(isObj)
-			isObj = append(isObj, true)
-			if d < len(keys) {
-				keys[d] = keys[d][:0]
-			} else {
-				keys = append(keys, nil)
-			}
-			expectKey = true
-		case '[':
-			d := len(isObj)
-			isObj = append(isObj, false)
-			if d >= len(keys) {
-				keys = append(keys, nil)
-			}
-			expectKey = false
-		case '}', ']':
-			if len(isObj) > 0 {
-				isObj = isObj[:len(isObj)-1]
-			}
-			expectKey = false
-		case ',':
-			expectKey = len(isObj) > 0 && isObj[len(isObj)-1]
-		case '"':
-			j, esc := i+1, false
-			for ; j < len(data) && data[j] != '"'; j++ {
-				if data[j] == '\\' {
-					j++
-					esc = true
-				}
-			}
-			if expectKey && j < len(data) {
-				key := data[i+1 : j]
-				if esc {
-					var s string
-					if json.Unmarshal(data[i:j+1], &s) == nil {
-						key = []byte(s)
-					}
-				}
-				d := len(isObj) - 1
-				for _, k := range keys[d] {
-					if bytes.Equal(k, key) {
-						return int64(i), string(key), true
-					}
-				}
-				keys[d] = append(keys[d], key)
-				expectKey = false
-			}
-			i = j
-		}
-	}
-	return 0, "", false
 }
 
 // recordStart returns the offset of the next array element at or after
@@ -270,8 +209,8 @@ func decodeJSON(data []byte, name string) (*Builder, error) {
 		return nil, &RecordError{Loc: Loc{File: name, Line: lineAt(data, dec.InputOffset())}, Record: "file",
 			Err: fmt.Errorf("%w: data after the top-level object", ErrSyntax)}
 	}
-	if off, key, dup := duplicateKey(data); dup {
-		return nil, &RecordError{Loc: Loc{File: name, Line: lineAt(data, off)}, Record: "file",
+	if off, key, dup := jsonscan.DuplicateKey(data); dup {
+		return nil, &RecordError{Loc: Loc{File: name, Line: lineAt(data, int64(off))}, Record: "file",
 			Err: fmt.Errorf("%w: duplicate key %q", ErrSyntax, key)}
 	}
 	if version < 0 {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corridor-go/corridor/network"
+	"github.com/corridor-go/corridor/network/internal/jsonscan"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 )
@@ -208,7 +209,7 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 	if err := unmarshal(data, &top); err != nil {
 		return nil, fileErr("", fmt.Errorf("%w: %v", network.ErrSyntax, err))
 	}
-	if off, key, dup := duplicateKey(data); dup {
+	if off, key, dup := jsonscan.DuplicateKey(data); dup {
 		return nil, &network.RecordError{Loc: network.Loc{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1},
 			Record: "file", Err: fmt.Errorf("%w: duplicate key %q", network.ErrSyntax, key)}
 	}
@@ -483,62 +484,4 @@ func unmarshal(data []byte, v any) error {
 		return errors.New("missing")
 	}
 	return json.Unmarshal(data, v)
-}
-
-// duplicateKey finds the first object key that appears twice in one object
-// of valid JSON, which encoding/json would silently collapse to the last
-// value, and returns its offset. It is a byte scan (as in the network
-// package's JSON reader): a json.Decoder token walk would triple the
-// allocations of Read.
-func duplicateKey(data []byte) (int, string, bool) {
-	var keys [][][]byte // keys seen, per open object or array (nil)
-	var isObj []bool
-	expectKey := false
-	for i := 0; i < len(data); i++ {
-		switch data[i] {
-		case '{', '[':
-			d := len(isObj)
-			isObj = append(isObj, data[i] == '{')
-			if d < len(keys) {
-				keys[d] = keys[d][:0]
-			} else {
-				keys = append(keys, nil)
-			}
-			expectKey = data[i] == '{'
-		case '}', ']':
-			if len(isObj) > 0 {
-				isObj = isObj[:len(isObj)-1]
-			}
-			expectKey = false
-		case ',':
-			expectKey = len(isObj) > 0 && isObj[len(isObj)-1]
-		case '"':
-			j, esc := i+1, false
-			for ; j < len(data) && data[j] != '"'; j++ {
-				if data[j] == '\\' {
-					j++
-					esc = true
-				}
-			}
-			if expectKey && j < len(data) {
-				key := data[i+1 : j]
-				if esc {
-					var s string
-					if json.Unmarshal(data[i:j+1], &s) == nil {
-						key = []byte(s)
-					}
-				}
-				d := len(isObj) - 1
-				for _, k := range keys[d] {
-					if bytes.Equal(k, key) {
-						return i, string(key), true
-					}
-				}
-				keys[d] = append(keys[d], key)
-				expectKey = false
-			}
-			i = j
-		}
-	}
-	return 0, "", false
 }

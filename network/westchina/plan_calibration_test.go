@@ -181,3 +181,17 @@ func TestDuisburgFront(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonBoxesPriced checks that the usual container types can travel the
+// whole network: 20', 40' and 45' (45' rates are labelled estimates).
+func TestCommonBoxesPriced(t *testing.T) {
+	for _, box := range []network.ContainerType{"20GP", "40GP", "40HC", "45HC"} {
+		m, err := cost.NewModel(westchina.Default(), cost.Query{
+			Shipment: cost.Shipment{Containers: []cost.Containers{{Type: box, Count: 1}}},
+			Currency: "USD", Rates: calRates(t)})
+		require.NoError(t, err)
+		assert.Zero(t, m.NumExcluded(), "%s: %v", box, m.Excluded())
+		res := plan(t, "Chongqing", "Duisburg", func(q *route.Query) { q.Shipment.Containers[0].Type = box })
+		assert.NotEmpty(t, res.Itineraries, box)
+	}
+}

@@ -114,7 +114,7 @@ func (g *gen) estimateKm(m network.Mode, a, b string) float64 {
 }
 
 func transfers() []network.Transfer {
-	const est = "handling time and terminal handling charge are planning values (estimates): container THC 50–150 USD, air handling 150 USD/t; no published tariff retrieved"
+	const est = "handling time and terminal handling charge are planning values (estimates): container THC 50–150 USD, air handling 150 USD/t; no published tariff retrieved; " + box45Note
 	box := func(from, to network.Mode, hours int, p20, p40 float64) network.Transfer {
 		return network.Transfer{From: from, To: to, Time: h(hours), Charge: perBox("USD", p20, p40), Provenance: network.Provenance{Estimate: est}}
 	}

@@ -81,9 +81,25 @@ const (
 
 func usd(v float64) network.Amount { return network.Amount(math.Round(v) * network.Micro) }
 
+// perBox prices 20', 40' and 45' containers. No source gives 45' rates on
+// these lanes; they are the 40' rate × 1.125, the TEU ratio (2.25/2), which
+// is how forwarders commonly scale them — an estimate, said in box45Note on
+// every record that uses it.
 func perBox(cur string, p20, p40 float64) network.PriceTerms {
 	return network.PriceTerms{Currency: network.Currency(cur), PerContainer: []network.ContainerRate{
-		{Type: "20", Price: usd(p20)}, {Type: "40", Price: usd(p40)}}}
+		{Type: "20", Price: usd(p20)}, {Type: "40", Price: usd(p40)}, {Type: "45", Price: usd(p40 * 1.125)}}}
+}
+
+const box45Note = "45' price = 40' price × 1.125 (TEU ratio 2.25/2), estimate: no published 45' rate retrieved"
+
+// has45 reports whether p prices 45' containers.
+func has45(p network.PriceTerms) bool {
+	for _, r := range p.PerContainer {
+		if r.Type == "45" {
+			return true
+		}
+	}
+	return false
 }
 
 func perKg(cur string, kg, minimum float64) network.PriceTerms {
@@ -175,6 +191,9 @@ func (g *gen) add(l ldef) {
 	// g/tkm) where a leg differs from them.
 	if l.mode == rail && l.co2 == co2RailCN || l.mode == barge && l.co2 == co2Barge {
 		l.co2 = 0
+	}
+	if has45(l.price) {
+		l.est = append(l.est, box45Note)
 	}
 	leg := network.Leg{
 		ID:   strings.ToLower(fmt.Sprintf("%s-%s-%s", l.mode, l.from, l.to)),

@@ -27,7 +27,8 @@
 // Limits cap the work (labels, an approximate front with a stated
 // guarantee); the context's deadline stops a search too, and what was proven
 // by then comes back marked incomplete, with an error wrapping ErrIncomplete.
-// When there is no route, the *NoRouteError says whether the destination is
+// Result.Cheapest, Fastest, Greenest and Weighted pick one option from the
+// front. When there is no route, the *NoRouteError says whether the destination is
 // unreachable at all, unreachable for this shipment (a leg refuses dangerous
 // goods, say), or only under the constraints or the deadline.
 //

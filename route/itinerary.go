@@ -156,9 +156,8 @@ func (p *Planner) noRoute(pq *prepared) error {
 		return e
 	}
 	c := p.net.Compact()
-	usable := func(a int32) bool {
-		return pq.model.Arc(make([]int64, len(pq.sobjs)), vg.nodeMode[vg.tail(a)], int(vg.arcLeg[a]))
-	}
+	buf := make([]int64, len(pq.sobjs))
+	usable := func(a int32) bool { return pq.model.Arc(buf, vg.nodeMode[vg.tail(a)], int(vg.arcLeg[a])) }
 	if !p.reachable(pq, usable) {
 		e.Why = WhyShipment
 		for _, x := range pq.model.Excluded() {

@@ -60,10 +60,12 @@ func (p *Planner) timedWaits(s *scratch, pq *prepared) (func(int32, int64) (int6
 		s.deps[i].built = false
 	}
 	timeIdx := pq.timeIndex()
+	c := p.net.Compact()
 	wait := func(la int32, t int64) (int64, bool) {
 		a := la % int32(m)
-		ready := t + pq.model.TransferMinutes(int(p.net.Compact().From[vg.arcLeg[a]]), vg.nodeMode[vg.tail(a)], p.net.Compact().Mode[vg.arcLeg[a]])
-		dep, ok := p.departure(s, pq, int(vg.arcLeg[a]), ready)
+		l := vg.arcLeg[a]
+		ready := t + pq.model.TransferMinutes(int(c.From[l]), vg.nodeMode[vg.arcTail[a]], c.Mode[l])
+		dep, ok := p.departure(s, pq, int(l), ready)
 		if !ok {
 			return 0, false
 		}

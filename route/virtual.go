@@ -26,10 +26,11 @@ type virtualGraph struct {
 	// node for arriving at t by mode m, or -1.
 	startNode []int32
 	arrive    []int32
-	// CSR over nodes; per arc the leg it runs.
-	start  []int32
-	head   []int32
-	arcLeg []int32
+	// CSR over nodes; per arc the leg it runs and the node it leaves.
+	start   []int32
+	head    []int32
+	arcLeg  []int32
+	arcTail []int32
 }
 
 func newVirtualGraph(n *network.Network) *virtualGraph {
@@ -64,11 +65,13 @@ func newVirtualGraph(n *network.Network) *virtualGraph {
 	m := int(v.start[nn])
 	v.head = make([]int32, m)
 	v.arcLeg = make([]int32, m)
+	v.arcTail = make([]int32, m)
 	a := 0
 	for u := 0; u < nn; u++ {
 		for _, l := range c.Out(v.nodeTerm[u]) {
 			v.head[a] = v.arrive[int(c.To[l])*network.NumModes+int(c.Mode[l])]
 			v.arcLeg[a] = l
+			v.arcTail[a] = int32(u)
 			a++
 		}
 	}
@@ -78,19 +81,8 @@ func newVirtualGraph(n *network.Network) *virtualGraph {
 func (v *virtualGraph) numNodes() int { return len(v.nodeTerm) }
 func (v *virtualGraph) numArcs() int  { return len(v.head) }
 
-// tail returns the node an arc leaves, by binary search over start.
-func (v *virtualGraph) tail(a int32) int32 {
-	lo, hi := 0, len(v.start)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if v.start[mid] <= a {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return int32(lo)
-}
+// tail returns the node an arc leaves.
+func (v *virtualGraph) tail(a int32) int32 { return v.arcTail[a] }
 
 // arrivalNodes appends the arrival nodes of terminal t to dst.
 func (v *virtualGraph) arrivalNodes(dst []int32, t int32) []int32 {

@@ -209,7 +209,7 @@ func TestPlannerCases(t *testing.T) {
 				m, err := cost.NewModel(p.Network(), cost.Query{Shipment: q.Shipment, Currency: q.Currency, Objectives: q.Objectives})
 				require.NoError(t, err)
 				from, to := p.Network().Place(q.From.Name), p.Network().Place(q.To.Name)
-				assert.Equal(t, oracleFront(p.Network(), m, from, to), got, "oracle")
+				assert.Equal(t, oracleFront(p.Network(), m, from, to, time.Time{}, 0), got, "oracle")
 			}
 			again, err := p.Plan(t.Context(), q)
 			require.NoError(t, err)

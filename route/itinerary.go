@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/route/pareto"
 )
 
@@ -20,14 +21,15 @@ func (p *Planner) itineraries(pq *prepared, s *scratch, sols []pareto.Solution) 
 		it := p.itinerary(pq, s, sol)
 		it.Vector = slices.Clone(sol.Cost[:k])
 		if !pq.q.Ready.IsZero() {
-			total := p.timeSteps(s, pq, &it)
-			if pq.vot != nil {
-				v := pq.vot.ValueOfTime(total)
-				it.Total.ValueOfTime = cost.Money{Minor: v, Currency: pq.q.Currency}
-				it.Total.Money.Minor += v
-				if i := slices.Index(pq.objs, cost.ObjectiveMoney); i >= 0 {
-					it.Vector[i] += v
-				}
+			p.timeSteps(s, pq, &it)
+		}
+		it.Total = totals(it.Steps, pq.q.Currency)
+		if pq.vot != nil { // timed queries charge value of time on the whole transit
+			v := pq.vot.ValueOfTime(int64(it.Total.Transit / time.Minute))
+			it.Total.ValueOfTime = cost.Money{Minor: v, Currency: pq.q.Currency}
+			it.Total.Money.Minor += v
+			if i := slices.Index(pq.objs, cost.ObjectiveMoney); i >= 0 {
+				it.Vector[i] += v
 			}
 		}
 		out = append(out, it)
@@ -84,28 +86,16 @@ func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution) Itine
 	it := Itinerary{Steps: make([]Step, 0, 4*len(sol.Arcs)+2)}
 	m := pq.model
 	c := p.net.Compact()
-	money := cost.Money{Currency: pq.q.Currency}
 	add := func(st Step, b cost.Breakdown) {
 		st.Money, st.CO2eGrams, st.DistanceM, st.Lines = b.Money, b.CO2eGrams, b.DistanceMetres, b.Items
-		money.Minor += b.Money.Minor
-		it.Total.CO2eGrams += b.CO2eGrams
-		it.Total.DistanceM += b.DistanceMetres
-		it.Total.Transit += st.Duration
 		it.Steps = append(it.Steps, st)
 	}
 	if pq.fromMiles != nil {
-		m := &pq.fromMiles[sol.Source]
-		st := p.mileStep(FirstMile, m)
-		money.Minor += m.money.Minor
-		it.Total.CO2eGrams += st.CO2eGrams
-		it.Total.DistanceM += st.DistanceM
-		it.Total.Transit += st.Duration
-		it.Steps = append(it.Steps, st)
+		it.Steps = append(it.Steps, p.mileStep(FirstMile, &pq.fromMiles[sol.Source]))
 	}
 	for _, la := range sol.Arcs {
 		a := p.baseArc(la)
-		u := p.vg.tail(a)
-		arrival := p.vg.nodeMode[u]
+		arrival := p.vg.nodeMode[p.vg.tail(a)]
 		l := int(p.vg.arcLeg[a])
 		leg := p.net.LegAt(l)
 		from, to := int(c.From[l]), int(c.To[l])
@@ -113,34 +103,43 @@ func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution) Itine
 			b := m.TransferBreakdown(from, arrival, leg.Mode)
 			add(Step{Kind: TransferStep, Terminal: p.net.TerminalAt(from), FromMode: arrival, ToMode: leg.Mode,
 				Duration: minutes(b.Minutes)}, b)
-			it.Total.Transfers++
 		}
 		b := m.LegBreakdown(l)
-		customs := b.CustomsMinutes
 		add(Step{Kind: LegStep, Terminal: p.net.TerminalAt(from), To: p.net.TerminalAt(to), Leg: leg, LegIndex: l,
 			Duration: minutes(b.TransitMinutes)}, b)
-		if customs > 0 {
-			it.Total.Transit += minutes(customs)
-			it.Steps = append(it.Steps, Step{Kind: CustomsStep, Terminal: p.net.TerminalAt(to), Duration: minutes(customs),
-				Money: cost.Money{Currency: pq.q.Currency}})
+		if b.CustomsMinutes > 0 {
+			it.Steps = append(it.Steps, Step{Kind: CustomsStep, Terminal: p.net.TerminalAt(to),
+				Duration: minutes(b.CustomsMinutes), Money: cost.Money{Currency: pq.q.Currency}})
 		}
 		if m.IsBorder(to) {
 			bb := m.BorderBreakdown(to)
 			add(Step{Kind: BorderStep, Terminal: p.net.TerminalAt(to), Duration: minutes(bb.Minutes)}, bb)
-			it.Total.Borders++
 		}
 	}
 	if pq.toMiles != nil {
-		m := &pq.toMiles[s.targetOf[sol.Target]]
-		st := p.mileStep(LastMile, m)
-		money.Minor += m.money.Minor
-		it.Total.CO2eGrams += st.CO2eGrams
-		it.Total.DistanceM += st.DistanceM
-		it.Total.Transit += st.Duration
-		it.Steps = append(it.Steps, st)
+		it.Steps = append(it.Steps, p.mileStep(LastMile, &pq.toMiles[s.targetOf[sol.Target]]))
 	}
-	it.Total.Money = money
 	return it
+}
+
+// totals adds up an itinerary's steps: every total is a sum or a count over
+// them, so it is derived once, after the steps are final (waits included).
+func totals(steps []Step, currency network.Currency) Totals {
+	t := Totals{Money: cost.Money{Currency: currency}}
+	for i := range steps {
+		st := &steps[i]
+		t.Money.Minor += st.Money.Minor
+		t.Transit += st.Duration
+		t.CO2eGrams += st.CO2eGrams
+		t.DistanceM += st.DistanceM
+		switch st.Kind {
+		case TransferStep:
+			t.Transfers++
+		case BorderStep:
+			t.Borders++
+		}
+	}
+	return t
 }
 
 func minutes(m int64) time.Duration { return time.Duration(m) * time.Minute }

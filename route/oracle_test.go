@@ -95,20 +95,29 @@ func randomObjectives(r *rand.Rand) []cost.Objective {
 // oracleFront enumerates every simple path of the virtual graph (states are
 // terminal × arrival mode, as in the search) from the origin terminals to
 // the destination terminals, prices it with the model, and keeps the
-// distinct non-dominated vectors, sorted.
-func oracleFront(n *network.Network, m *cost.Model, from, to []int32) [][]int64 {
+// distinct non-dominated vectors, sorted. With a ready time it simulates
+// each path in time with network.Schedule.NextDeparture — the reference
+// rule, independent of the planner's departure tables — looking for
+// departures up to ready+horizon, and the time objective is the elapsed
+// time from ready to arrival; without one, schedules are ignored.
+func oracleFront(n *network.Network, m *cost.Model, from, to []int32, ready time.Time, horizon time.Duration) [][]int64 {
 	c := n.Compact()
 	k := m.K()
+	ti := m.Index(cost.ObjectiveTime)
 	type state struct {
 		t int32
 		m network.Mode
 	}
 	var all [][]int64
 	seen := map[state]bool{}
-	var dfs func(s state, g []int64)
-	dfs = func(s state, g []int64) {
+	var dfs func(s state, g []int64, elapsed int64)
+	dfs = func(s state, g []int64, elapsed int64) {
 		if s.m != 0 && slices.Contains(to, s.t) {
-			all = append(all, slices.Clone(g))
+			v := slices.Clone(g)
+			if ti >= 0 {
+				v[ti] = elapsed
+			}
+			all = append(all, v)
 		}
 		for _, l := range c.Out(s.t) {
 			next := state{c.To[l], c.Mode[l]}
@@ -119,15 +128,25 @@ func oracleFront(n *network.Network, m *cost.Model, from, to []int32) [][]int64 
 			if !m.Arc(arc, s.m, int(l)) {
 				continue
 			}
+			handling, transit, customs, border := m.ArcMinutes(s.m, int(l))
+			t := elapsed + handling
+			if sch := n.LegAt(int(l)).Schedule; sch != nil && !ready.IsZero() {
+				dep, ok := sch.NextDeparture(ready.Add(time.Duration(t)*time.Minute), ready.Add(horizon), n.Location(int(s.t)))
+				if !ok {
+					continue
+				}
+				t = int64(dep.Sub(ready) / time.Minute)
+			}
+			t += transit + customs + border
 			g2 := make([]int64, k)
-			require.True(nil, cost.Add(g2, g, arc))
+			cost.Add(g2, g, arc)
 			seen[next] = true
-			dfs(next, g2)
+			dfs(next, g2, t)
 			seen[next] = false
 		}
 	}
 	for _, t := range from {
-		dfs(state{t, 0}, make([]int64, k))
+		dfs(state{t, 0}, make([]int64, k), 0)
 	}
 	return paretoFront(all, k)
 }
@@ -243,7 +262,7 @@ func TestPlanAgainstBruteForce(t *testing.T) {
 		res, err := p.Plan(t.Context(), q)
 		m, merr := cost.NewModel(n, cost.Query{Shipment: ship, Currency: q.Currency, Rates: testRates, Objectives: objs})
 		require.NoError(t, merr)
-		want := oracleFront(n, m, []int32{int32(from)}, []int32{int32(to)})
+		want := oracleFront(n, m, []int32{int32(from)}, []int32{int32(to)}, time.Time{}, 0)
 		name := fmt.Sprintf("run %d objectives %v", run, objs)
 		if len(want) == 0 {
 			var nre *NoRouteError

@@ -98,9 +98,8 @@ func (pq *prepared) timeIndex() int {
 // timeSteps walks an itinerary's legs in time from the ready time: handling,
 // waiting for the departure, the leg, customs, the border. It fills each
 // step's Start and End (in the local zone of the terminal where the step
-// starts or ends) and inserts the wait steps. It returns the minutes from
-// ready to delivery.
-func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) int64 {
+// starts or ends) and inserts the wait steps.
+func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) {
 	ready := pq.q.Ready
 	at := func(m int64, t *network.Terminal) time.Time {
 		tt := ready.Add(time.Duration(m) * time.Minute)
@@ -125,7 +124,6 @@ func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) int64 {
 			if dep > t {
 				steps = append(steps, Step{Kind: WaitStep, Terminal: st.Terminal, Duration: minutes(dep - t),
 					Money: cost.Money{Currency: pq.q.Currency}, Start: at(t, st.Terminal), End: at(dep, st.Terminal)})
-				it.Total.Transit += minutes(dep - t)
 				t = dep
 			}
 			st.Cutoff = at(dep-int64(st.Leg.Schedule.Cutoff/time.Minute), st.Terminal)
@@ -145,5 +143,4 @@ func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) int64 {
 		it.Ready = steps[0].Start
 		it.Delivered = steps[n-1].End
 	}
-	return t
 }

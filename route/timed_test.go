@@ -55,58 +55,6 @@ func scheduleNetwork(r *rand.Rand) *network.Network {
 	return out
 }
 
-// timedOracle enumerates every simple path of the virtual graph and
-// simulates it in time with network.Schedule.NextDeparture — the reference
-// rule, independent of the planner's departure tables — then keeps the
-// distinct non-dominated vectors. The time objective is the elapsed time
-// from ready to arrival.
-func timedOracle(n *network.Network, m *cost.Model, from, to int32, ready time.Time, horizon time.Duration) [][]int64 {
-	c := n.Compact()
-	k := m.K()
-	ti := m.Index(cost.ObjectiveTime)
-	type state struct {
-		t int32
-		m network.Mode
-	}
-	var all [][]int64
-	seen := map[state]bool{}
-	var dfs func(s state, g []int64, elapsed int64)
-	dfs = func(s state, g []int64, elapsed int64) {
-		if s.m != 0 && s.t == to {
-			v := slices.Clone(g)
-			v[ti] = elapsed
-			all = append(all, v)
-		}
-		for _, l := range c.Out(s.t) {
-			next := state{c.To[l], c.Mode[l]}
-			if seen[next] {
-				continue
-			}
-			arc := make([]int64, k)
-			if !m.Arc(arc, s.m, int(l)) {
-				continue
-			}
-			handling, transit, customs, border := m.ArcMinutes(s.m, int(l))
-			t := elapsed + handling
-			if sch := n.LegAt(int(l)).Schedule; sch != nil {
-				dep, ok := sch.NextDeparture(ready.Add(time.Duration(t)*time.Minute), ready.Add(horizon), n.Location(int(s.t)))
-				if !ok {
-					continue
-				}
-				t = int64(dep.Sub(ready) / time.Minute)
-			}
-			t += transit + customs + border
-			g2 := make([]int64, k)
-			cost.Add(g2, g, arc)
-			seen[next] = true
-			dfs(next, g2, t)
-			seen[next] = false
-		}
-	}
-	dfs(state{from, 0}, make([]int64, k), 0)
-	return paretoFront(all, k)
-}
-
 // TestTimedPlanAgainstBruteForce is the exactness proof for scheduled
 // search: on random time-dependent networks with 2 and 3 objectives the
 // planner's front equals the brute-force simulation's, and each itinerary's
@@ -140,7 +88,7 @@ func TestTimedPlanAgainstBruteForce(t *testing.T) {
 		}
 		m, merr := cost.NewModel(n, cost.Query{Shipment: ship, Currency: "USD", Rates: testRates, Objectives: sobjs})
 		require.NoError(t, merr)
-		all := timedOracle(n, m, int32(from), int32(to), ready, maxTransit)
+		all := oracleFront(n, m, []int32{int32(from)}, []int32{int32(to)}, ready, maxTransit)
 		var feasible [][]int64
 		for _, v := range all {
 			if v[m.Index(cost.ObjectiveTime)] <= int64(maxTransit/time.Minute) {

@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Names of the CSV files, as ReadCSV looks for them.
@@ -240,15 +239,7 @@ func readCSVFile(fsys fs.FS, f csvFile, row func(Loc, Fields)) error {
 		return fileErr(0, fmt.Errorf("%w: %w", ErrSyntax, err))
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // spreadsheets write a byte-order mark
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, size := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && size <= 1 {
-				break
-			}
-			off += size
-		}
+	if off, bad := invalidUTF8(data); bad {
 		return fileErr(lineAt(data, int64(off)), fmt.Errorf("%w: invalid UTF-8 at byte %d", ErrSyntax, off))
 	}
 	r := csv.NewReader(bytes.NewReader(data))

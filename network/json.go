@@ -123,6 +123,23 @@ func (c *lineCounter) at(off int64) int {
 	return c.line
 }
 
+// invalidUTF8 returns the offset of the first byte of data that is not
+// valid UTF-8, and whether there is one.
+func invalidUTF8(data []byte) (int, bool) {
+	if utf8.Valid(data) {
+		return 0, false
+	}
+	off := 0
+	for off < len(data) {
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		off += size
+	}
+	return off, true
+}
+
 func lineAt(data []byte, off int64) int {
 	if off > int64(len(data)) {
 		off = int64(len(data))
@@ -134,15 +151,7 @@ func lineAt(data []byte, off int64) int {
 }
 
 func decodeJSON(data []byte, name string) (*Builder, error) {
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, size := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && size <= 1 {
-				break
-			}
-			off += size
-		}
+	if off, bad := invalidUTF8(data); bad {
 		return nil, &RecordError{Loc: Loc{File: name, Line: lineAt(data, int64(off))}, Record: "file",
 			Err: fmt.Errorf("%w: invalid UTF-8 at byte %d", ErrSyntax, off)}
 	}

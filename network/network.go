@@ -128,6 +128,35 @@ func (n *Network) legsVia(id string, start, legs []int32) iter.Seq[*Leg] {
 	}
 }
 
+// Currencies returns the currencies the network's prices are in — legs,
+// transfer rules (default and per terminal) and border fees — sorted. A
+// quote needs an exchange rate from each of them into its currency. O(L+T).
+func (n *Network) Currencies() []Currency {
+	var cs []Currency
+	add := func(c Currency) {
+		if c != "" && !slices.Contains(cs, c) {
+			cs = append(cs, c)
+		}
+	}
+	for i := range n.legs {
+		add(n.legs[i].Price.Currency)
+	}
+	for _, x := range n.transfers {
+		add(x.Charge.Currency)
+	}
+	for i := range n.terminals {
+		t := &n.terminals[i]
+		for _, x := range t.Transfers {
+			add(x.Charge.Currency)
+		}
+		if t.Border != nil {
+			add(t.Border.Fee.Currency)
+		}
+	}
+	slices.Sort(cs)
+	return cs
+}
+
 // Transfers returns the network-wide default transfer rules.
 func (n *Network) Transfers() []Transfer { return n.transfers }
 

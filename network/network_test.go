@@ -277,3 +277,14 @@ func TestConcurrentReaders(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestCurrencies(t *testing.T) {
+	n := loadSmall(t)
+	// small.json prices legs in USD and EUR, a transfer in CNY and the
+	// Dostyk border fee in USD.
+	assert.Equal(t, []Currency{"CNY", "EUR", "USD"}, n.Currencies())
+	var b Builder
+	empty, err := b.Build()
+	require.NoError(t, err)
+	assert.Empty(t, empty.Currencies())
+}

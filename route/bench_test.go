@@ -48,26 +48,10 @@ var benchQueries = sync.OnceValues(func() (*Planner, []Query) {
 // accuracy.
 func benchRates(n *network.Network) *cost.Rates {
 	r, _ := cost.NewRates("USD", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
-	seen := map[network.Currency]bool{"USD": true}
-	add := func(c network.Currency) {
-		if c != "" && !seen[c] {
-			seen[c] = true
+	for _, c := range n.Currencies() {
+		if c != "USD" {
 			_ = r.Set(c, cost.MustRate("0.5"))
 		}
-	}
-	for l := range n.Legs() {
-		add(l.Price.Currency)
-	}
-	for t := range n.Terminals() {
-		for _, x := range t.Transfers {
-			add(x.Charge.Currency)
-		}
-		if t.Border != nil {
-			add(t.Border.Fee.Currency)
-		}
-	}
-	for _, x := range n.Transfers() {
-		add(x.Charge.Currency)
 	}
 	return r
 }

@@ -256,40 +256,13 @@ func loadRates(path string) (*cost.Rates, error) {
 // the quote currency, so that a missing rate is reported once, up front,
 // naming the currency, rather than by every pair.
 func checkRates(n *network.Network, r *cost.Rates, quote network.Currency) error {
-	for _, c := range networkCurrencies(n) {
+	for _, c := range n.Currencies() {
 		if _, err := r.ConvertAmount(1_000_000, c, quote); err != nil {
 			return fmt.Errorf("-rates: the network prices in %s, which the %s table of %s cannot convert to %s",
 				c, r.Base(), r.AsOf().Format(time.DateOnly), quote)
 		}
 	}
 	return nil
-}
-
-// networkCurrencies lists the currencies of the network's legs, handling
-// rules and border fees, sorted.
-func networkCurrencies(n *network.Network) []network.Currency {
-	var cs []network.Currency
-	add := func(c network.Currency) {
-		if c != "" && !slices.Contains(cs, c) {
-			cs = append(cs, c)
-		}
-	}
-	for l := range n.Legs() {
-		add(l.Price.Currency)
-	}
-	for _, tr := range n.Transfers() {
-		add(tr.Charge.Currency)
-	}
-	for t := range n.Terminals() {
-		for _, tr := range t.Transfers {
-			add(tr.Charge.Currency)
-		}
-		if t.Border != nil {
-			add(t.Border.Fee.Currency)
-		}
-	}
-	slices.Sort(cs)
-	return cs
 }
 
 // isCountryCode reports whether s is written like an ISO 3166-1 alpha-2

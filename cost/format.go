@@ -28,7 +28,7 @@ func Format(o Objective, v int64, cur network.Currency) string {
 		return strconv.FormatInt(v, 10) + " g CO2e"
 	case ObjectiveDistance:
 		if v >= 10_000 || v <= -10_000 {
-			return trimDecimal(formatMinor((v+sign(v)*500)/1000, 0)) + " km"
+			return strconv.FormatInt((v+sign(v)*500)/1000, 10) + " km"
 		}
 		return strconv.FormatInt(v, 10) + " m"
 	case ObjectiveTransfers:

@@ -2,7 +2,6 @@ package cost
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -97,14 +96,7 @@ func (m *Model) shipmentWords() string {
 	if len(m.load.lines) == 0 {
 		return "loose cargo"
 	}
-	s := ""
-	for i, c := range m.load.lines {
-		if i > 0 {
-			s += ", "
-		}
-		s += strconv.FormatInt(c.count, 10) + "x" + string(c.typ)
-	}
-	return s
+	return FormatContainers(m.load.lines)
 }
 
 // trimDecimal drops trailing zeros after a decimal point: "24.500000" → "24.5".

@@ -58,14 +58,14 @@ func (l *load) freight(p *network.PriceTerms) (f int64, minimum bool, why reason
 			return 0, false, reasonNoPrice
 		}
 		for _, c := range l.lines {
-			pr, ok := p.ContainerPrice(c.typ)
+			pr, ok := p.ContainerPrice(c.Type)
 			if !ok {
 				if !quantity {
 					return 0, false, reasonNoPrice
 				}
 				continue
 			}
-			v, ok1 := mulChecked(int64(pr), c.count)
+			v, ok1 := mulChecked(int64(pr), int64(c.Count))
 			s, ok2 := addChecked(f, v)
 			if !ok1 || !ok2 {
 				return 0, false, reasonOverflow

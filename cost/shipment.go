@@ -90,18 +90,13 @@ func (s *Shipment) Validate() error {
 
 // load is a validated shipment in integer units.
 type load struct {
-	lines       []containerLine
-	teu100      int64 // TEU × 100
-	massG       int64 // cargo mass for pricing, limits and emissions, grams
-	chargeableG int64 // air chargeable mass, grams, rounded up to 500 g
-	massAssumed bool  // massG comes from AssumedTonnesPerTEU
+	lines       []Containers // merged per canonical type, in first-seen order
+	teu100      int64        // TEU × 100
+	massG       int64        // cargo mass for pricing, limits and emissions, grams
+	chargeableG int64        // air chargeable mass, grams, rounded up to 500 g
+	massAssumed bool         // massG comes from AssumedTonnesPerTEU
 	reefer      bool
 	dangerous   bool
-}
-
-type containerLine struct {
-	typ   network.ContainerType // canonical upper case
-	count int64
 }
 
 func (s *Shipment) load() (load, error) {
@@ -123,13 +118,13 @@ func (s *Shipment) load() (load, error) {
 		l.reefer = l.reefer || sp.Reefer
 		merged := false
 		for i := range l.lines {
-			if l.lines[i].typ == sp.Type {
-				l.lines[i].count += n
+			if l.lines[i].Type == sp.Type {
+				l.lines[i].Count += c.Count
 				merged = true
 			}
 		}
 		if !merged {
-			l.lines = append(l.lines, containerLine{sp.Type, n})
+			l.lines = append(l.lines, Containers{Type: sp.Type, Count: c.Count})
 		}
 		if l.teu100 > maxContainers*225 {
 			return load{}, fmt.Errorf("%w: over %d containers", ErrInvalidShipment, maxContainers)

@@ -149,15 +149,11 @@ func (r *Rates) Currencies() []network.Currency {
 // zero to to's minor unit. Converting to the same currency never needs a
 // rate.
 func (r *Rates) Convert(m Money, to network.Currency) (Money, error) {
-	df, ok := m.Currency.MinorUnits()
-	if !ok {
-		return Money{}, fmt.Errorf("%w %q", ErrUnknownCurrency, m.Currency)
+	a, err := m.Amount()
+	if err != nil {
+		return Money{}, err
 	}
-	micro, ok := mulChecked(m.Minor, int64(pow10[6-df]))
-	if !ok {
-		return Money{}, fmt.Errorf("%w: %s", ErrOverflow, m)
-	}
-	return r.ConvertAmount(network.Amount(micro), m.Currency, to)
+	return r.ConvertAmount(a, m.Currency, to)
 }
 
 // ConvertAmount converts an amount in currency from (millionths of a major

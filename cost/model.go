@@ -325,11 +325,7 @@ func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
 		m.legCustoms[i] = customs
 		m.legTransit[i] = int32(l.Duration / time.Minute)
 		var v [numObjectives]int64
-		mg := m.modeMg[c.Mode[i]] // from the compact form: one cache line less per leg than l.Mode
-		if c.Mode[i] == network.Rail {
-			mg = m.railMg[m.country[from]]
-		}
-		why := m.legCosts(l, mg, lastF, needMoney, int64(customs), &v, nil)
+		why := m.legCosts(l, m.defaultMg(i), lastF, needMoney, int64(customs), &v, nil)
 		m.legReason[i] = why
 		row := m.legCost[i*k : i*k+k]
 		if why != reasonNone {

@@ -132,8 +132,9 @@
 //
 // # Times
 //
-// When the planner follows schedules, each step of an itinerary carries its
-// start and end, and the table shows them. Without step times (a network
-// without schedules) each step starts when the one before ends, so that
-// delivered = ready + the itinerary's transit time.
+// Every query has a ready time, so the planner times each step of an
+// itinerary — waiting for scheduled departures where the network has
+// timetables, leaving on arrival where it has none — and the table and the
+// JSON show its times: ready is when the first step starts, delivered when
+// the last one ends, each in its terminal's local zone (UTC in JSON).
 package main

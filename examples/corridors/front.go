@@ -58,7 +58,7 @@ func (r *request) plan(ctx context.Context) []front {
 		cancel()
 		if f.Result != nil {
 			for i := range f.Result.Itineraries {
-				f.Options = append(f.Options, r.view(i+1, &f.Result.Itineraries[i], q.Ready))
+				f.Options = append(f.Options, r.view(i+1, &f.Result.Itineraries[i]))
 			}
 		}
 		out = append(out, f)
@@ -66,53 +66,21 @@ func (r *request) plan(ctx context.Context) []front {
 	return out
 }
 
-// view turns an itinerary into an option. Steps carry times once the
-// planner follows schedules (Query.Ready set and route's Step.Start
-// filled); until then every step starts when the one before ends, so that
-// delivery is ready + Total.Transit.
-func (r *request) view(n int, it *route.Itinerary, ready time.Time) option {
-	o := option{Number: n, Total: it.Total, Ready: ready}
-	t := ready
-	for i := range it.Steps {
-		st := &it.Steps[i]
-		start, end := st.Start, st.End
-		if start.IsZero() {
-			start = t
-		}
-		if end.IsZero() {
-			end = start.Add(st.Duration)
-		}
-		t = end
-		if st.Kind != route.LegStep {
-			continue
-		}
+// view turns an itinerary into an option. The planner times every step
+// from the query's ready time (in the local zone of the terminal where it
+// starts or ends), so the option's times and its legs' are the planner's.
+func (r *request) view(n int, it *route.Itinerary) option {
+	o := option{Number: n, Total: it.Total, Ready: it.Ready, Delivered: it.Delivered}
+	for _, st := range it.Legs() {
 		o.Legs = append(o.Legs, legView{
 			Mode: st.Leg.Mode, Service: st.Leg.Service, Operator: st.Leg.Operator,
-			From: st.Terminal, To: st.To, Departure: start, Arrival: end,
+			From: st.Terminal, To: st.To, Departure: st.Start, Arrival: st.End,
 			Money: st.Money, CO2eGrams: st.CO2eGrams, DistanceM: st.DistanceM,
 		})
-	}
-	o.Delivered = t
-	if len(it.Steps) > 0 && !it.Steps[0].Start.IsZero() && it.Steps[0].Start.Before(ready) {
-		o.Ready = it.Steps[0].Start
-	}
-	if len(o.Legs) > 0 {
-		o.Ready = o.Ready.In(r.zone(o.Legs[0].From))
-		o.Delivered = o.Delivered.In(r.zone(o.Legs[len(o.Legs)-1].To))
 	}
 	o.Summary = summary(o.Legs)
 	o.Modes = modeList(o.Legs)
 	return o
-}
-
-// zone is a terminal's time zone, UTC when unknown.
-func (r *request) zone(t *network.Terminal) *time.Location {
-	if i, ok := r.net.TerminalIndex(t.ID); ok {
-		if loc := r.net.Location(i); loc != nil {
-			return loc
-		}
-	}
-	return time.UTC
 }
 
 // summary describes a route in a line: each run of legs of one mode as the

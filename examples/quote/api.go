@@ -147,9 +147,11 @@ type Option struct {
 	// Summary reads the route for a person: "CNCQI → Alashankou → … → DEDUI".
 	Summary string `json:"summary"`
 	Totals  Totals `json:"totals"`
-	// Departure and Delivery are dates when the request had a ready time.
-	// TimesEstimated is true when they come from the ready time plus
-	// durations rather than from scheduled departures.
+	// Departure and Delivery are dates when the request had a ready time:
+	// the planner's times for the first step's start and the last step's
+	// end. TimesEstimated is kept for API stability and is always false
+	// now: the planner times every step (leaving on arrival where a leg
+	// has no timetable), so no date is estimated from ready + transit.
 	Departure      *time.Time `json:"departure,omitempty"`
 	Delivery       *time.Time `json:"delivery,omitempty"`
 	TimesEstimated bool       `json:"times_estimated,omitempty"`

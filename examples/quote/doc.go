@@ -36,12 +36,12 @@
 //	}'
 //
 // The answer lists the options of the front, best first in the first
-// objective; each has its totals, its dates (from the planner's schedule
-// when the network has one, else ready time + transit, flagged
-// "times_estimated"), and its steps — legs with their end points'
-// coordinates, transfers, border crossings, customs and waits — each with
-// its charges in the leg's currency and in the quote currency. Money is
-// written as exact decimal strings in the quote currency ("10549.09").
+// objective; each has its totals, its dates (the planner's, which times
+// every step; "times_estimated" is kept for API stability and never set),
+// and its steps — legs with their end points' coordinates, transfers,
+// border crossings, customs and waits — each with its charges in the leg's
+// currency and in the quote currency. Money is written as exact decimal
+// strings in the quote currency ("10549.09").
 //
 // Status codes:
 //

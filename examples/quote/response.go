@@ -31,14 +31,14 @@ func newQuoteResponse(req *QuoteRequest, in *quoteInput, res *route.Result, rate
 		resp.Excluded = append(resp.Excluded, strings.TrimPrefix(e.Err.Error(), "cost: "))
 	}
 	for i := range res.Itineraries {
-		resp.Options = append(resp.Options, newOption(i+1, &res.Itineraries[i], q.Ready, q.Currency))
+		resp.Options = append(resp.Options, newOption(i+1, &res.Itineraries[i], q.Currency))
 	}
 	labelBest(resp.Options, res.Itineraries)
 	return resp
 }
 
 // newOption converts one itinerary.
-func newOption(index int, it *route.Itinerary, ready time.Time, cur network.Currency) Option {
+func newOption(index int, it *route.Itinerary, cur network.Currency) Option {
 	o := Option{
 		Index:  index,
 		Totals: newTotals(&it.Total, cur),
@@ -61,35 +61,12 @@ func newOption(index int, it *route.Itinerary, ready time.Time, cur network.Curr
 	}
 	o.Summary = strings.Join(stops, " → ")
 
-	// Dates: the planner's step times when it scheduled the itinerary,
-	// else ready + transit (no schedules: every leg leaves on arrival).
-	if !ready.IsZero() {
-		dep, del := scheduledTimes(it.Steps)
-		if dep.IsZero() || del.IsZero() {
-			dep, del = ready, ready.Add(it.Total.Transit)
-			o.TimesEstimated = true
-		}
+	// Dates: the planner times every step when the query has a ready time.
+	if !it.Ready.IsZero() {
+		dep, del := it.Ready, it.Delivered
 		o.Departure, o.Delivery = &dep, &del
 	}
 	return o
-}
-
-// scheduledTimes returns the first step's start and the last step's end
-// when the planner set them, else zero times.
-func scheduledTimes(steps []route.Step) (start, end time.Time) {
-	for i := range steps {
-		if !steps[i].Start.IsZero() {
-			start = steps[i].Start
-			break
-		}
-	}
-	for i := len(steps) - 1; i >= 0; i-- {
-		if !steps[i].End.IsZero() {
-			end = steps[i].End
-			break
-		}
-	}
-	return start, end
 }
 
 func newTotals(t *route.Totals, cur network.Currency) Totals {

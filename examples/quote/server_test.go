@@ -122,20 +122,16 @@ func TestQuote(t *testing.T) {
 		assert.Positive(t, o.Totals.CO2eKg)
 		assert.Len(t, o.Vector, 3)
 		assert.Equal(t, strings.Count(o.Summary, "→"), legs)
-		// Dates: from the planner's schedule when it has one, else
-		// ready + transit.
+		// Dates: from the planner, which times every step.
 		require.NotNil(t, o.Departure)
 		require.NotNil(t, o.Delivery)
-		if o.TimesEstimated {
-			assert.Equal(t, resp.Ready.Add(time.Duration(o.Vector[1])*time.Minute), *o.Delivery)
-		} else {
-			first, last := o.Steps[0], o.Steps[len(o.Steps)-1]
-			require.NotNil(t, first.Start)
-			require.NotNil(t, last.End)
-			assert.True(t, first.Start.Equal(*resp.Ready), "the first step starts when the cargo is ready")
-			assert.True(t, last.End.Equal(*o.Delivery))
-			assert.Equal(t, time.Duration(o.Vector[1])*time.Minute, o.Delivery.Sub(*o.Departure), "transit is door to door")
-		}
+		assert.False(t, o.TimesEstimated, "kept for API stability, never set")
+		first, last := o.Steps[0], o.Steps[len(o.Steps)-1]
+		require.NotNil(t, first.Start)
+		require.NotNil(t, last.End)
+		assert.True(t, first.Start.Equal(*resp.Ready), "the first step starts when the cargo is ready")
+		assert.True(t, last.End.Equal(*o.Delivery))
+		assert.Equal(t, time.Duration(o.Vector[1])*time.Minute, o.Delivery.Sub(*o.Departure), "transit is door to door")
 	}
 	for _, l := range []string{"cheapest", "fastest", "greenest"} {
 		assert.Positive(t, labels[l], l)

@@ -239,7 +239,20 @@ func (m *Model) factor(c network.Currency, rates *Rates) (ratio, error) {
 var parallelLegs = 1 << 16
 
 func (m *Model) priceLegs(rates *Rates) error {
-	nl := m.net.NumLegs()
+	n := m.net
+	nl := n.NumLegs()
+	// Every currency's factor is cached here, in leg order, so that the
+	// error reported is the first leg's and the workers only read m.factors.
+	var last network.Currency
+	for i := range nl {
+		l := n.LegAt(i)
+		if cur := l.Price.Currency; cur != "" && cur != last {
+			if _, err := m.factor(cur, rates); err != nil {
+				return fmt.Errorf("leg %q: %w", l.Name(), err)
+			}
+			last = cur
+		}
+	}
 	m.legCost = make([]int64, nl*m.k)
 	m.legTransit = make([]int32, nl)
 	m.legCustoms = make([]int32, nl)
@@ -248,75 +261,34 @@ func (m *Model) priceLegs(rates *Rates) error {
 	if nl >= parallelLegs {
 		workers = min(runtime.GOMAXPROCS(0), 8)
 	}
-	parts := make([]legPart, workers)
+	excluded := make([]int, workers)
 	chunk := (nl + workers - 1) / workers
 	var wg sync.WaitGroup
-	for w := range parts {
+	for w := range excluded {
 		lo, hi := min(w*chunk, nl), min((w+1)*chunk, nl)
 		if workers == 1 {
-			parts[w] = m.priceLegRange(lo, hi, rates)
+			excluded[w] = m.priceLegRange(lo, hi)
 			break
 		}
-		wg.Go(func() { parts[w] = m.priceLegRange(lo, hi, rates) })
+		wg.Go(func() { excluded[w] = m.priceLegRange(lo, hi) })
 	}
 	wg.Wait()
-	for _, p := range parts { // in leg order, so the error reported is the first leg's
-		if p.err != nil {
-			return p.err
-		}
-		m.excluded += p.excluded
-		for _, f := range p.factors {
-			m.factors[f.cur] = f.ratio
-		}
+	for _, e := range excluded {
+		m.excluded += e
 	}
 	return nil
 }
 
-// legPart is what pricing a range of legs found.
-type legPart struct {
-	excluded int
-	factors  []currencyFactor
-	err      error
-}
-
-type currencyFactor struct {
-	cur network.Currency
-	ratio
-}
-
-// priceLegRange prices legs lo … hi-1. It only reads the model, except for
-// those legs' own entries, so ranges run concurrently.
-func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
-	var p legPart
+// priceLegRange prices legs lo … hi-1 and returns how many it excluded. It
+// only reads the model, except for those legs' own entries, so ranges run
+// concurrently.
+func (m *Model) priceLegRange(lo, hi int) (excluded int) {
 	n := m.net
 	c := n.Compact()
 	k := m.k
 	needMoney := m.pos[ObjectiveMoney] >= 0
-	var (
-		lastCur network.Currency
-		lastF   ratio
-	)
 	for i := lo; i < hi; i++ {
 		l := n.LegAt(i)
-		if cur := l.Price.Currency; cur != "" && (lastF.den == 0 || cur != lastCur) {
-			f, ok := m.factors[cur]
-			if !ok {
-				for _, x := range p.factors {
-					if x.cur == cur {
-						f, ok = x.ratio, true
-					}
-				}
-			}
-			if !ok {
-				var err error
-				if f, err = rates.factor(cur, m.cur); err != nil {
-					p.err = fmt.Errorf("leg %q: %w", l.Name(), err)
-					return p
-				}
-				p.factors = append(p.factors, currencyFactor{cur, f})
-			}
-			lastCur, lastF = cur, f
-		}
 		from, to := c.From[i], c.To[i]
 		customs := int32(0)
 		if m.country[from] != m.country[to] {
@@ -325,11 +297,11 @@ func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
 		m.legCustoms[i] = customs
 		m.legTransit[i] = int32(l.Duration / time.Minute)
 		var v [numObjectives]int64
-		why := m.legCosts(l, m.defaultMg(i), lastF, needMoney, int64(customs), &v, nil)
+		why := m.legCosts(l, m.defaultMg(i), m.factors[l.Price.Currency], needMoney, int64(customs), &v, nil)
 		m.legReason[i] = why
 		row := m.legCost[i*k : i*k+k]
 		if why != reasonNone {
-			p.excluded++
+			excluded++
 			for j := range row {
 				row[j] = math.MaxInt64
 			}
@@ -339,7 +311,7 @@ func (m *Model) priceLegRange(lo, hi int, rates *Rates) legPart {
 			row[j] = v[o]
 		}
 	}
-	return p
+	return excluded
 }
 
 // legCosts computes the full cost vector of leg l (indexed by Objective)

@@ -11,87 +11,134 @@ import (
 )
 
 // itineraries turns the search's solutions into itineraries: steps with
-// their breakdowns, totals, and the vector in the query's objectives. When
-// hidden objectives were searched for constraints, solutions that tie or are
-// dominated on the query's own objectives are dropped here.
+// their breakdowns and times, totals, and the vector in the query's
+// objectives. The vectors are final before any itinerary is built — value
+// of time, for timed queries, depends only on the searched time, which is
+// the itinerary's total transit — so when hidden objectives or value of
+// time call for a last dominance filter on the query's own objectives, the
+// dropped solutions are never built.
 func (p *Planner) itineraries(pq *prepared, s *scratch, sols []pareto.Solution) []Itinerary {
 	k := len(pq.objs)
-	out := make([]Itinerary, 0, len(sols))
-	for _, sol := range sols {
-		it := p.itinerary(pq, s, sol)
-		it.Vector = slices.Clone(sol.Cost[:k])
-		if !pq.q.Ready.IsZero() {
-			p.timeSteps(s, pq, &it)
-		}
-		it.Total = totals(it.Steps, pq.q.Currency)
+	type candidate struct {
+		sol *pareto.Solution
+		vec []int64
+		vot int64 // value of time, in minor units of the quote currency
+	}
+	cands := make([]candidate, len(sols))
+	ti, mi := pq.model.Index(cost.ObjectiveTime), slices.Index(pq.objs, cost.ObjectiveMoney)
+	for i := range sols {
+		c := candidate{sol: &sols[i], vec: slices.Clone(sols[i].Cost[:k])}
 		if pq.vot != nil { // timed queries charge value of time on the whole transit
-			v := pq.vot.ValueOfTime(int64(it.Total.Transit / time.Minute))
-			it.Total.ValueOfTime = cost.Money{Minor: v, Currency: pq.q.Currency}
-			it.Total.Money.Minor += v
-			if i := slices.Index(pq.objs, cost.ObjectiveMoney); i >= 0 {
-				it.Vector[i] += v
+			c.vot = pq.vot.ValueOfTime(sols[i].Cost[ti])
+			if mi >= 0 {
+				c.vec[mi] += c.vot
 			}
 		}
-		out = append(out, it)
+		cands[i] = c
 	}
 	if len(pq.sobjs) > k || pq.vot != nil {
-		out = front(out)
-	}
-	slices.SortStableFunc(out, func(a, b Itinerary) int {
-		if c := cost.Compare(a.Vector, b.Vector); c != 0 {
-			return c
+		keep := cands[:0]
+		for _, i := range frontIndices(len(cands), func(i int) []int64 { return cands[i].vec }) {
+			keep = append(keep, cands[i])
 		}
-		return slices.Compare(legIndices(&a), legIndices(&b))
-	})
+		cands = keep
+	}
+	// Vectors are distinct now (the engine returns one solution per
+	// distinct searched vector, and the filter drops equal ones).
+	slices.SortFunc(cands, func(a, b candidate) int { return cost.Compare(a.vec, b.vec) })
+	s.bdGen++
+	out := make([]Itinerary, len(cands))
+	for i, c := range cands {
+		it := &out[i]
+		p.itinerary(pq, s, *c.sol, it)
+		it.Vector = c.vec
+		it.Total = totals(it.Steps, pq.q.Currency)
+		if pq.vot != nil {
+			it.Total.ValueOfTime = cost.Money{Minor: c.vot, Currency: pq.q.Currency}
+			it.Total.Money.Minor += c.vot
+		}
+	}
 	return out
 }
 
-// front keeps the itineraries not dominated by another and, of those with
-// equal vectors, the first. O(n²), n being a front's size.
-func front(its []Itinerary) []Itinerary {
-	keep := its[:0:0]
-	for i := range its {
+// frontIndices returns, in order, the indices of the n vectors not
+// dominated by another and, of equal vectors, the first. O(n²), n being a
+// front's size.
+func frontIndices(n int, vec func(i int) []int64) []int {
+	var keep []int
+	for i := 0; i < n; i++ {
 		dominated := false
-		for j := range its {
-			if i == j {
-				continue
-			}
-			if cost.Dominates(its[j].Vector, its[i].Vector) ||
-				(j < i && slices.Equal(its[j].Vector, its[i].Vector)) {
-				dominated = true
-				break
-			}
+		for j := 0; j < n && !dominated; j++ {
+			dominated = j != i && (cost.Dominates(vec(j), vec(i)) || j < i && slices.Equal(vec(j), vec(i)))
 		}
 		if !dominated {
-			keep = append(keep, its[i])
+			keep = append(keep, i)
 		}
 	}
 	return keep
 }
 
-func legIndices(it *Itinerary) []int {
-	var idx []int
-	for _, s := range it.Steps {
-		if s.Kind == LegStep {
-			idx = append(idx, s.LegIndex)
-		}
-	}
-	return idx
-}
-
-// itinerary builds the steps of one solution.
-func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution) Itinerary {
-	// At most a transfer, the leg, customs and a border per arc, and the two
-	// miles; timed itineraries add a wait per leg later.
-	it := Itinerary{Steps: make([]Step, 0, 4*len(sol.Arcs)+2)}
+// itinerary builds the steps of one solution into it. For a timed query it
+// walks them in time from the ready time as it goes — handling, the wait
+// for a scheduled departure (a step of its own), the leg, customs, the
+// border — giving each step its start and end in the local zone of the
+// terminal where it starts and ends.
+func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution, it *Itinerary) {
 	m := pq.model
 	c := p.net.Compact()
-	add := func(st Step, b cost.Breakdown) {
-		st.Money, st.CO2eGrams, st.DistanceM, st.Lines = b.Money, b.CO2eGrams, b.DistanceMetres, b.Items
+	timed := !pq.q.Ready.IsZero()
+
+	// Size the steps exactly: a leg per arc, plus transfers, customs,
+	// borders, waits and the two miles where they occur.
+	n := 0
+	if pq.fromMiles != nil {
+		n++
+	}
+	if pq.toMiles != nil {
+		n++
+	}
+	for _, la := range sol.Arcs {
+		a := p.baseArc(la)
+		l := p.vg.arcLeg[a]
+		n++
+		if arrival := p.vg.nodeMode[p.vg.tail(a)]; arrival != 0 && arrival != c.Mode[l] {
+			n++
+		}
+		if _, customs := m.LegMinutes(int(l)); customs > 0 {
+			n++
+		}
+		if m.IsBorder(int(c.To[l])) {
+			n++
+		}
+		if timed && p.net.LegAt(int(l)).Schedule != nil {
+			n++
+		}
+	}
+	it.Steps = make([]Step, 0, n)
+
+	var t int64 // minutes since the ready time
+	at := func(min int64, term int) time.Time {
+		tt := pq.q.Ready.Add(time.Duration(min) * time.Minute)
+		if loc := p.net.Location(term); loc != nil {
+			return tt.In(loc)
+		}
+		return tt.UTC()
+	}
+	emit := func(st Step, start, end int) {
+		if timed {
+			st.Start = at(t, start)
+			t += int64(st.Duration / time.Minute)
+			st.End = at(t, end)
+		}
 		it.Steps = append(it.Steps, st)
 	}
+	priced := func(st Step, b *cost.Breakdown, start, end int) {
+		st.Money, st.CO2eGrams, st.DistanceM, st.Lines = b.Money, b.CO2eGrams, b.DistanceMetres, slices.Clone(b.Items)
+		emit(st, start, end)
+	}
 	if pq.fromMiles != nil {
-		it.Steps = append(it.Steps, p.mileStep(FirstMile, &pq.fromMiles[sol.Source]))
+		mile := &pq.fromMiles[sol.Source]
+		emit(p.mileStep(FirstMile, mile), int(mile.term), int(mile.term))
 	}
 	for _, la := range sol.Arcs {
 		a := p.baseArc(la)
@@ -100,26 +147,38 @@ func (p *Planner) itinerary(pq *prepared, s *scratch, sol pareto.Solution) Itine
 		leg := p.net.LegAt(l)
 		from, to := int(c.From[l]), int(c.To[l])
 		if arrival != 0 && arrival != leg.Mode {
-			b := m.TransferBreakdown(from, arrival, leg.Mode)
-			add(Step{Kind: TransferStep, Terminal: p.net.TerminalAt(from), FromMode: arrival, ToMode: leg.Mode,
-				Duration: minutes(b.Minutes)}, b)
+			b := s.transferBreakdown(m, from, arrival, leg.Mode)
+			priced(Step{Kind: TransferStep, Terminal: p.net.TerminalAt(from), FromMode: arrival, ToMode: leg.Mode,
+				Duration: minutes(b.Minutes)}, b, from, from)
 		}
-		b := m.LegBreakdown(l)
-		add(Step{Kind: LegStep, Terminal: p.net.TerminalAt(from), To: p.net.TerminalAt(to), Leg: leg, LegIndex: l,
-			Duration: minutes(b.TransitMinutes)}, b)
+		var cutoff time.Time
+		if timed && leg.Schedule != nil {
+			dep, _ := p.departure(s, pq, l, t)
+			if dep > t {
+				emit(Step{Kind: WaitStep, Terminal: p.net.TerminalAt(from), Duration: minutes(dep - t),
+					Money: cost.Money{Currency: pq.q.Currency}}, from, from)
+			}
+			cutoff = at(dep-int64(leg.Schedule.Cutoff/time.Minute), from)
+		}
+		b := s.legBreakdown(m, l)
+		priced(Step{Kind: LegStep, Terminal: p.net.TerminalAt(from), To: p.net.TerminalAt(to), Leg: leg, LegIndex: l,
+			Duration: minutes(b.TransitMinutes), Cutoff: cutoff}, b, from, to)
 		if b.CustomsMinutes > 0 {
-			it.Steps = append(it.Steps, Step{Kind: CustomsStep, Terminal: p.net.TerminalAt(to),
-				Duration: minutes(b.CustomsMinutes), Money: cost.Money{Currency: pq.q.Currency}})
+			emit(Step{Kind: CustomsStep, Terminal: p.net.TerminalAt(to), Duration: minutes(b.CustomsMinutes),
+				Money: cost.Money{Currency: pq.q.Currency}}, to, to)
 		}
 		if m.IsBorder(to) {
-			bb := m.BorderBreakdown(to)
-			add(Step{Kind: BorderStep, Terminal: p.net.TerminalAt(to), Duration: minutes(bb.Minutes)}, bb)
+			bb := s.borderBreakdown(m, to)
+			priced(Step{Kind: BorderStep, Terminal: p.net.TerminalAt(to), Duration: minutes(bb.Minutes)}, bb, to, to)
 		}
 	}
 	if pq.toMiles != nil {
-		it.Steps = append(it.Steps, p.mileStep(LastMile, &pq.toMiles[s.targetOf[sol.Target]]))
+		mile := &pq.toMiles[s.targetOf[sol.Target]]
+		emit(p.mileStep(LastMile, mile), int(mile.term), int(mile.term))
 	}
-	return it
+	if timed && len(it.Steps) > 0 {
+		it.Ready, it.Delivered = it.Steps[0].Start, it.Steps[len(it.Steps)-1].End
+	}
 }
 
 // totals adds up an itinerary's steps: every total is a sum or a count over

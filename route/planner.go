@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/corridor-go/corridor/cost"
 	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/route/pareto"
 )
@@ -33,10 +34,18 @@ type scratch struct {
 	usable   []bool
 	rcost    []int64      // the search graph's reversed costs
 	deps     []departures // per leg, for timed queries
-	sources  []pareto.Endpoint
-	targets  []pareto.Endpoint
-	targetOf []int // per target: its terminal's position in prepared.to
-	nodes    []int32
+
+	// Breakdown caches (breakdown.go), valid while their stamp is bdGen.
+	bdGen       uint64
+	legBD       []cachedBreakdown
+	borderBD    map[int]*cost.Breakdown
+	borderGen   uint64
+	transferBD  map[transferKey]*cost.Breakdown
+	transferGen uint64
+	sources     []pareto.Endpoint
+	targets     []pareto.Endpoint
+	targetOf    []int // per target: its terminal's position in prepared.to
+	nodes       []int32
 }
 
 // NewPlanner prepares a planner for n. It builds the virtual graph (a node

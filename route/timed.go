@@ -1,10 +1,7 @@
 package route
 
 import (
-	"time"
-
 	"github.com/corridor-go/corridor/cost"
-	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/route/pareto"
 )
 
@@ -93,54 +90,4 @@ func (pq *prepared) timeIndex() int {
 		}
 	}
 	return -1
-}
-
-// timeSteps walks an itinerary's legs in time from the ready time: handling,
-// waiting for the departure, the leg, customs, the border. It fills each
-// step's Start and End (in the local zone of the terminal where the step
-// starts or ends) and inserts the wait steps.
-func (p *Planner) timeSteps(s *scratch, pq *prepared, it *Itinerary) {
-	ready := pq.q.Ready
-	at := func(m int64, t *network.Terminal) time.Time {
-		tt := ready.Add(time.Duration(m) * time.Minute)
-		if i, ok := p.net.TerminalIndex(t.ID); ok {
-			if loc := p.net.Location(i); loc != nil {
-				return tt.In(loc)
-			}
-		}
-		return tt.UTC()
-	}
-	var t int64
-	waits := 0
-	for i := range it.Steps {
-		if it.Steps[i].Kind == LegStep && it.Steps[i].Leg.Schedule != nil {
-			waits++
-		}
-	}
-	steps := make([]Step, 0, len(it.Steps)+waits)
-	for _, st := range it.Steps {
-		if st.Kind == LegStep && st.Leg.Schedule != nil {
-			dep, _ := p.departure(s, pq, st.LegIndex, t)
-			if dep > t {
-				steps = append(steps, Step{Kind: WaitStep, Terminal: st.Terminal, Duration: minutes(dep - t),
-					Money: cost.Money{Currency: pq.q.Currency}, Start: at(t, st.Terminal), End: at(dep, st.Terminal)})
-				t = dep
-			}
-			st.Cutoff = at(dep-int64(st.Leg.Schedule.Cutoff/time.Minute), st.Terminal)
-		}
-		st.Start = at(t, st.Terminal)
-		t += int64(st.Duration / time.Minute)
-		end := st.Terminal
-		if st.To != nil {
-			end = st.To
-		}
-		st.End = at(t, end)
-		steps = append(steps, st)
-	}
-	it.Steps = steps
-	it.Ready, it.Delivered = ready, ready.Add(time.Duration(t)*time.Minute)
-	if n := len(steps); n > 0 {
-		it.Ready = steps[0].Start
-		it.Delivered = steps[n-1].End
-	}
 }

@@ -128,7 +128,7 @@
 //     this chart and still be on the front by its CO2e.
 //
 // The world outline is Natural Earth's 1:110m land (public domain),
-// cropped, rounded and embedded; see land.go.
+// cropped, rounded and embedded; see package examples/internal/assets.
 //
 // # Times
 //

@@ -2,14 +2,16 @@ package main
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math"
-	"os"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/examples/internal/assets"
 	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/network/westchina"
 	"github.com/corridor-go/corridor/route"
@@ -237,17 +239,13 @@ func originZone(n *network.Network, place string) *time.Location {
 
 // loadRates reads the -rates file, or the embedded table when path is empty.
 func loadRates(path string) (*cost.Rates, error) {
-	text, name := ratesText, "embedded rates.txt"
-	if path != "" {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("-rates: %v", err)
-		}
-		text, name = string(b), path
-	}
-	r, err := cost.ParseRates(text)
-	if err != nil {
-		return nil, fmt.Errorf("-rates %s: %v", name, err)
+	r, _, err := assets.LoadRates(path, ratesText, "embedded rates.txt")
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &pe):
+		return nil, fmt.Errorf("-rates: %v", err)
+	case err != nil:
+		return nil, fmt.Errorf("-rates %v", err) // "-rates FILE: what is wrong"
 	}
 	return r, nil
 }

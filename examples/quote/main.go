@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/examples/internal/assets"
 	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/network/westchina"
 )
@@ -124,19 +125,7 @@ func loadNetwork(file string) (*network.Network, error) {
 
 // loadRates reads a rate table, or returns the embedded one.
 func loadRates(file string) (*cost.Rates, string, error) {
-	text, source := defaultRates, defaultRatesSource
-	if file != "" {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			return nil, "", err
-		}
-		text, source = string(b), file
-	}
-	r, err := cost.ParseRates(text)
-	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", source, err)
-	}
-	return r, source, nil
+	return assets.LoadRates(file, defaultRates, defaultRatesSource)
 }
 
 // logRequests writes one log line per request: method, path, status and

@@ -15,12 +15,24 @@ import (
 	"time"
 
 	"github.com/corridor-go/corridor/cost"
+	"github.com/corridor-go/corridor/examples/internal/assets"
 	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/route"
 )
 
 //go:embed static
 var staticFiles embed.FS
+
+// withLand adds the world outline the page draws its maps on, shared with
+// the corridors example, to the static files, at /land.geojson.
+type withLand struct{ fs.FS }
+
+func (f withLand) Open(name string) (fs.File, error) {
+	if name == assets.LandFile {
+		return assets.FS.Open(name)
+	}
+	return f.FS.Open(name)
+}
 
 // Config sets up a Server. The zero value of every field but Network and
 // Rates means the default.
@@ -76,7 +88,7 @@ func NewServer(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	files := http.FileServerFS(static)
+	files := http.FileServerFS(withLand{static})
 	allow := map[string]string{"/v1/quotes": "POST", "/v1/places": "GET, HEAD", "/healthz": "GET, HEAD"}
 	s.mux.HandleFunc("POST /v1/quotes", s.handleQuote)
 	s.mux.HandleFunc("GET /v1/places", s.handlePlaces)

@@ -205,18 +205,17 @@ func minutes(m int64) time.Duration { return time.Duration(m) * time.Minute }
 
 // noRoute explains an empty front: unreachable at all, not for this
 // shipment, or not within the constraints.
-func (p *Planner) noRoute(pq *prepared) error {
+func (p *Planner) noRoute(pq *prepared, s *scratch) error {
 	e := &NoRouteError{From: pq.q.From.String(), To: pq.q.To.String()}
-	vg := p.vg
-	all := func(int32) bool { return true }
-	if !p.reachable(pq, all) {
+	// The scratch still holds this query's arc verdicts: usable (the
+	// shipment can take the arc) and the avoid set (layer 0 is the base
+	// graph), so nothing is priced twice.
+	seen := make([]bool, p.vg.numNodes())
+	if !p.reachable(pq, seen, func(int32) bool { return true }) {
 		e.Why = WhyUnreachable
 		return e
 	}
-	c := p.net.Compact()
-	buf := make([]int64, len(pq.sobjs))
-	usable := func(a int32) bool { return pq.model.Arc(buf, vg.nodeMode[vg.tail(a)], int(vg.arcLeg[a])) }
-	if !p.reachable(pq, usable) {
+	if !p.reachable(pq, seen, func(a int32) bool { return s.usable[a] }) {
 		e.Why = WhyShipment
 		for _, x := range pq.model.Excluded() {
 			if len(e.Detail) == 5 {
@@ -227,13 +226,8 @@ func (p *Planner) noRoute(pq *prepared) error {
 		}
 		return e
 	}
-	modes := pq.q.Constraints.Modes
-	allowed := func(a int32) bool {
-		l := vg.arcLeg[a]
-		return usable(a) && (modes == 0 || modes.Has(c.Mode[l])) && !pq.avoidT[c.From[l]] && !pq.avoidT[c.To[l]]
-	}
 	e.Why = WhyConstraints
-	if !p.reachable(pq, allowed) {
+	if !p.reachable(pq, seen, func(a int32) bool { return !s.avoid.Has(a) }) {
 		e.Detail = append(e.Detail, "the allowed modes and avoided places cut every path")
 		return e
 	}
@@ -252,9 +246,10 @@ func (p *Planner) noRoute(pq *prepared) error {
 
 // reachable reports whether a destination arrival node can be reached from
 // an origin start node using only arcs ok accepts (ignoring via places).
-func (p *Planner) reachable(pq *prepared, ok func(a int32) bool) bool {
+// seen is a buffer of one flag per node, cleared here.
+func (p *Planner) reachable(pq *prepared, seen []bool, ok func(a int32) bool) bool {
 	vg := p.vg
-	seen := make([]bool, vg.numNodes())
+	clear(seen)
 	var stack []int32
 	for _, t := range pq.from {
 		stack = append(stack, vg.startNode[t])

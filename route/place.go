@@ -13,7 +13,7 @@ import (
 // terminal. It is priced per query and becomes the search's endpoint cost.
 type mile struct {
 	term    int32
-	roadKm  float64
+	metres  int64 // road distance
 	minutes int64
 	money   cost.Money
 	co2g    int64
@@ -85,7 +85,7 @@ func (p *Planner) miles(pq *prepared, pl Place, ts []int32, kms []float64) ([]mi
 		if err != nil {
 			return nil, fmt.Errorf("route: trucking for %s: %w", pl, err)
 		}
-		m := mile{term: t, roadKm: road, money: money,
+		m := mile{term: t, metres: int64(math.Round(road * 1000)), money: money,
 			minutes: int64(math.Ceil(road / speed * 60)),
 			co2g:    int64(math.Round(tonnes * road * intensity))}
 		m.vec = make([]int64, len(pq.sobjs))
@@ -98,7 +98,7 @@ func (p *Planner) miles(pq *prepared, pl Place, ts []int32, kms []float64) ([]mi
 			case cost.ObjectiveCO2e:
 				m.vec[j] = m.co2g
 			case cost.ObjectiveDistance:
-				m.vec[j] = int64(math.Round(road * 1000))
+				m.vec[j] = m.metres
 			}
 		}
 		out[i] = m
@@ -110,5 +110,5 @@ func (p *Planner) miles(pq *prepared, pl Place, ts []int32, kms []float64) ([]mi
 func (p *Planner) mileStep(kind StepKind, m *mile) Step {
 	t := p.net.TerminalAt(int(m.term))
 	return Step{Kind: kind, Terminal: t, To: t, Duration: minutes(m.minutes), Money: m.money,
-		CO2eGrams: m.co2g, DistanceM: int64(math.Round(m.roadKm * 1000))}
+		CO2eGrams: m.co2g, DistanceM: m.metres}
 }

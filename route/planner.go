@@ -32,8 +32,9 @@ type scratch struct {
 	cost     []int64
 	avoid    pareto.ArcSet
 	usable   []bool
-	rcost    []int64      // the search graph's reversed costs
-	deps     []departures // per leg, for timed queries
+	rcost    []int64       // the search graph's reversed costs
+	deps     []departures  // per leg, for timed queries
+	waitArcs pareto.ArcSet // scheduled arcs of a layered (via) graph
 
 	// Breakdown caches (breakdown.go), valid while their stamp is bdGen.
 	bdGen       uint64
@@ -91,7 +92,7 @@ func (p *Planner) Plan(ctx context.Context, q Query) (*Result, error) {
 	p.endpoints(s, pq)
 	pricing := time.Since(t0)
 	if len(s.targets) == 0 { // no leg arrives at the destination at all
-		return &Result{Objectives: slices.Clone(pq.objs), Complete: true}, p.noRoute(pq)
+		return &Result{Objectives: slices.Clone(pq.objs), Complete: true}, p.noRoute(pq, s)
 	}
 
 	res := &Result{Objectives: slices.Clone(pq.objs), Excluded: pq.model.Excluded()}
@@ -122,7 +123,7 @@ func (p *Planner) Plan(ctx context.Context, q Query) (*Result, error) {
 		return res, fmt.Errorf("%w: %w", ErrIncomplete, serr)
 	}
 	if len(res.Itineraries) == 0 {
-		return res, p.noRoute(pq)
+		return res, p.noRoute(pq, s)
 	}
 	return res, nil
 }

@@ -144,11 +144,8 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 		Emissions: q.Emissions, ValueOfTime: q.ValueOfTime}
 	if !q.Ready.IsZero() {
 		pq.horizon = int64(DefaultHorizon / time.Minute)
-		if c := q.Constraints.MaxTransit; c > 0 {
-			pq.horizon = min(pq.horizon, int64(c/time.Minute))
-		}
-		if !q.DeliverBy.IsZero() {
-			pq.horizon = min(pq.horizon, int64(q.DeliverBy.Sub(q.Ready)/time.Minute))
+		if limit, ok := transitLimit(&q); ok {
+			pq.horizon = min(pq.horizon, limit)
 		}
 		if q.ValueOfTime != (cost.ValueOfTime{}) {
 			vq := cq
@@ -199,6 +196,20 @@ func (p *Planner) resolve(role string, pl Place) ([]int32, error) {
 	return ts, nil
 }
 
+// transitLimit is the most minutes a route may take: the maximum transit
+// time or the time from ready to deliver-by, whichever is less; ok is false
+// when the query sets neither.
+func transitLimit(q *Query) (int64, bool) {
+	limit, ok := int64(math.MaxInt64), false
+	if c := q.Constraints.MaxTransit; c > 0 {
+		limit, ok = int64(c/time.Minute), true
+	}
+	if !q.DeliverBy.IsZero() {
+		limit, ok = min(limit, int64(q.DeliverBy.Sub(q.Ready)/time.Minute)), true
+	}
+	return limit, ok
+}
+
 // bounds turns constraints into per-objective bounds for the search.
 func (p *Planner) bounds(pq *prepared) []int64 {
 	c := pq.q.Constraints
@@ -213,11 +224,8 @@ func (p *Planner) bounds(pq *prepared) []int64 {
 		i := slices.Index(pq.sobjs, o)
 		b[i] = min(b[i], v)
 	}
-	if c.MaxTransit > 0 {
-		set(cost.ObjectiveTime, int64(c.MaxTransit.Minutes()))
-	}
-	if !pq.q.DeliverBy.IsZero() {
-		set(cost.ObjectiveTime, int64(pq.q.DeliverBy.Sub(pq.q.Ready).Minutes()))
+	if limit, ok := transitLimit(&pq.q); ok {
+		set(cost.ObjectiveTime, limit)
 	}
 	if c.MaxMoney != (cost.Money{}) {
 		set(cost.ObjectiveMoney, c.MaxMoney.Minor)

@@ -34,11 +34,8 @@ func (p *Planner) arcCosts(s *scratch, pq *prepared) (*pareto.Graph, error) {
 	}
 	L := pq.layers()
 	if L == 1 {
-		g, err := p.base.WithCosts(k, s.cost, s.rcost)
-		if err == nil {
-			s.rcost = slices.Grow(s.rcost[:0], m*k) // keep the buffer for the next query
-		}
-		return g, err
+		s.rcost = slices.Grow(s.rcost[:0], m*k) // WithCosts writes into it; kept for the next query
+		return p.base.WithCosts(k, s.cost, s.rcost)
 	}
 	n := vg.numNodes()
 	start := make([]int32, L*n+1)

@@ -1,6 +1,8 @@
 package route
 
 import (
+	"slices"
+
 	"github.com/corridor-go/corridor/cost"
 	"github.com/corridor-go/corridor/route/pareto"
 )
@@ -33,21 +35,23 @@ func (p *Planner) timedWaits(s *scratch, pq *prepared) (func(int32, int64) (int6
 	}
 	vg := p.vg
 	m := vg.numArcs()
-	L := pq.layers()
-	var set pareto.ArcSet
-	for a := 0; a < m; a++ {
-		if p.net.LegAt(int(vg.arcLeg[a])).Schedule == nil {
-			continue
-		}
-		if set == nil {
-			set = pareto.NewArcSet(L * m)
-		}
-		for i := 0; i < L; i++ {
-			set.Add(int32(i*m + a))
-		}
-	}
-	if set == nil {
+	if vg.scheduled == nil {
 		return nil, nil, 0
+	}
+	// The scheduled arcs are the planner's; a layered graph repeats them
+	// in every layer.
+	set := vg.scheduled
+	if L := pq.layers(); L > 1 {
+		s.waitArcs = slices.Grow(s.waitArcs[:0], (L*m+63)/64)[:(L*m+63)/64]
+		clear(s.waitArcs)
+		for a := int32(0); a < int32(m); a++ {
+			if vg.scheduled.Has(a) {
+				for i := 0; i < L; i++ {
+					s.waitArcs.Add(int32(i*m) + a)
+				}
+			}
+		}
+		set = s.waitArcs
 	}
 	if cap(s.deps) < p.net.NumLegs() {
 		s.deps = make([]departures, p.net.NumLegs())
@@ -56,7 +60,7 @@ func (p *Planner) timedWaits(s *scratch, pq *prepared) (func(int32, int64) (int6
 	for i := range s.deps {
 		s.deps[i].built = false
 	}
-	timeIdx := pq.timeIndex()
+	timeIdx := pq.model.Index(cost.ObjectiveTime)
 	c := p.net.Compact()
 	wait := func(la int32, t int64) (int64, bool) {
 		a := la % int32(m)
@@ -80,14 +84,4 @@ func (p *Planner) departure(s *scratch, pq *prepared, l int, t int64) (int64, bo
 		d.build(p.net.LegAt(l).Schedule, p.net.Location(int(c.From[l])), pq.q.Ready, pq.horizon)
 	}
 	return d.next(t)
-}
-
-// timeIndex is the position of time among the searched objectives.
-func (pq *prepared) timeIndex() int {
-	for i, o := range pq.sobjs {
-		if o == cost.ObjectiveTime {
-			return i
-		}
-	}
-	return -1
 }

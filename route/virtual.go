@@ -2,6 +2,7 @@ package route
 
 import (
 	"github.com/corridor-go/corridor/network"
+	"github.com/corridor-go/corridor/route/pareto"
 )
 
 // virtualGraph is the network in the shape the search walks: a node per
@@ -31,6 +32,9 @@ type virtualGraph struct {
 	head    []int32
 	arcLeg  []int32
 	arcTail []int32
+	// scheduled holds the arcs of scheduled legs (nil when none is), for
+	// the time-dependent search; it is shared read-only by all queries.
+	scheduled pareto.ArcSet
 }
 
 func newVirtualGraph(n *network.Network) *virtualGraph {
@@ -72,6 +76,12 @@ func newVirtualGraph(n *network.Network) *virtualGraph {
 			v.head[a] = v.arrive[int(c.To[l])*network.NumModes+int(c.Mode[l])]
 			v.arcLeg[a] = l
 			v.arcTail[a] = int32(u)
+			if n.LegAt(int(l)).Schedule != nil {
+				if v.scheduled == nil {
+					v.scheduled = pareto.NewArcSet(m)
+				}
+				v.scheduled.Add(int32(a))
+			}
 			a++
 		}
 	}

@@ -454,19 +454,22 @@ func (m *Model) priceTerminals(rates *Rates) error {
 		m.country[i] = id
 		m.customs[i] = int32(t.CustomsDwell / time.Minute)
 	}
+	// A change of mode without a rule is free and instant but still a
+	// transfer that handles the cargo: one shared row for every such pair.
+	free, _ := m.addTransferRow(network.Transfer{}, rates)
 	for _, from := range network.Modes() {
 		for _, to := range network.Modes() {
-			if from == to {
-				continue
+			if from != to {
+				m.xferDefault[int(from)*network.NumModes+int(to)] = free
 			}
-			x, _ := findTransfer(n.Transfers(), from, to)
-			x.From, x.To = from, to
-			r, err := m.addTransferRow(x, rates)
-			if err != nil {
-				return fmt.Errorf("transfer %s→%s: %w", from, to, err)
-			}
-			m.xferDefault[int(from)*network.NumModes+int(to)] = r
 		}
+	}
+	for _, x := range n.Transfers() {
+		r, err := m.addTransferRow(x, rates)
+		if err != nil {
+			return fmt.Errorf("transfer %s→%s: %w", x.From, x.To, err)
+		}
+		m.xferDefault[int(x.From)*network.NumModes+int(x.To)] = r
 	}
 	for i := range nt {
 		t := n.TerminalAt(i)
@@ -475,9 +478,6 @@ func (m *Model) priceTerminals(rates *Rates) error {
 			off := int32(len(m.xferBlocks))
 			m.xferBlocks = append(m.xferBlocks, m.xferDefault[:]...)
 			for _, x := range t.Transfers {
-				if !x.From.Valid() || !x.To.Valid() || x.From == x.To {
-					continue
-				}
 				r, err := m.addTransferRow(x, rates)
 				if err != nil {
 					return fmt.Errorf("terminal %q transfer %s→%s: %w", t.ID, x.From, x.To, err)
@@ -495,15 +495,6 @@ func (m *Model) priceTerminals(rates *Rates) error {
 		}
 	}
 	return nil
-}
-
-func findTransfer(xs []network.Transfer, from, to network.Mode) (network.Transfer, bool) {
-	for _, x := range xs {
-		if x.From == from && x.To == to {
-			return x, true
-		}
-	}
-	return network.Transfer{}, false
 }
 
 // transferCosts computes a transfer's full vector. A change of mode always

@@ -77,7 +77,7 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 		}
 		ring.GlyphStyle = draw.GlyphStyle{Color: color.RGBA{0x33, 0x33, 0x33, 0xff}, Radius: radius(t), Shape: draw.RingGlyph{}}
 		p.Add(ring)
-		labels = append(labels, label{X: days, Y: money, Text: fmt.Sprintf("#%d %s", o.Number, o.Modes)})
+		labels = append(labels, label{X: days, Y: money, Text: fmt.Sprintf("#%d %s", o.Number, modesLabel(o.Modes))})
 		if !slices.Contains(modes, m) {
 			modes = append(modes, m)
 		}

@@ -25,7 +25,7 @@ type front struct {
 type option struct {
 	Number    int // 1-based, in the front's order
 	Summary   string
-	Modes     string // "rail+sea", for chart labels
+	Modes     []network.Mode // of the legs in order, repeats removed
 	Ready     time.Time
 	Delivered time.Time
 	Total     route.Totals
@@ -79,7 +79,7 @@ func (r *request) view(n int, it *route.Itinerary) option {
 		})
 	}
 	o.Summary = summary(o.Legs)
-	o.Modes = modeList(o.Legs)
+	o.Modes = it.Modes()
 	return o
 }
 
@@ -124,15 +124,13 @@ func shownOnTheWay(t *network.Terminal, m network.Mode) bool {
 	return false
 }
 
-// modeList is the modes of the legs in order, repeats removed: "rail+sea".
-func modeList(legs []legView) string {
-	var ms []string
-	for i, l := range legs {
-		if i == 0 || legs[i-1].Mode != l.Mode {
-			ms = append(ms, modeWord(l.Mode))
-		}
+// modesLabel joins the words for modes with "+": "rail+sea".
+func modesLabel(ms []network.Mode) string {
+	words := make([]string, len(ms))
+	for i, m := range ms {
+		words[i] = modeWord(m)
 	}
-	return strings.Join(ms, "+")
+	return strings.Join(words, "+")
 }
 
 // modeWord is the word a forwarder uses for a mode.

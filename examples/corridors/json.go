@@ -99,7 +99,7 @@ func (r *request) writeJSON(w io.Writer, fronts []front) error {
 		}
 		for _, o := range f.Options {
 			it := jsonItinerary{
-				Number: o.Number, Summary: o.Summary, Modes: strings.Split(o.Modes, "+"),
+				Number: o.Number, Summary: o.Summary, Modes: make([]string, len(o.Modes)),
 				Ready: o.Ready.UTC(), Delivered: o.Delivered.UTC(),
 				Totals: jsonTotals{
 					Money:        newJSONMoney(o.Total.Money),
@@ -109,6 +109,9 @@ func (r *request) writeJSON(w io.Writer, fronts []front) error {
 					Borders:      o.Total.Borders,
 					DistanceKm:   round(float64(o.Total.DistanceM)/1000, 3),
 				},
+			}
+			for i, m := range o.Modes {
+				it.Modes[i] = modeWord(m)
 			}
 			for _, l := range o.Legs {
 				it.Legs = append(it.Legs, jsonLeg{

@@ -23,6 +23,7 @@ import (
 	"github.com/corridor-go/corridor/cost"
 	"github.com/corridor-go/corridor/network"
 	"github.com/corridor-go/corridor/network/westchina"
+	"github.com/corridor-go/corridor/route"
 )
 
 // today fixes the reference date so that ready times, and so the tables,
@@ -314,9 +315,18 @@ func TestSummary(t *testing.T) {
 		{Mode: network.InlandWater, From: term("NLRTM"), To: term("DEDUI")},
 	}
 	assert.Equal(t, "rail CNCQI→Qinzhou, sea→Singapore→Suez→Rotterdam, barge→Duisburg", summary(legs))
-	assert.Equal(t, "rail+sea+barge", modeList(legs))
 	assert.Equal(t, "Łódź", shortName(term("PLLOD")))
 	assert.Equal(t, "Małaszewicze", shortName(term("PLMAA")))
+}
+
+func TestModesLabel(t *testing.T) {
+	// The modes of an itinerary's legs, repeats removed, as chart labels
+	// and JSON name them.
+	var it route.Itinerary
+	for _, m := range []network.Mode{network.Rail, network.Sea, network.Sea, network.Sea, network.Sea, network.InlandWater} {
+		it.Steps = append(it.Steps, route.Step{Kind: route.LegStep, Leg: &network.Leg{Mode: m}})
+	}
+	assert.Equal(t, "rail+sea+barge", modesLabel(it.Modes()))
 }
 
 func TestFormatMoney(t *testing.T) {

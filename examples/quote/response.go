@@ -48,16 +48,15 @@ func newOption(index int, it *route.Itinerary, cur network.Currency) Option {
 	for _, m := range it.Modes() {
 		o.Modes = append(o.Modes, m.String())
 	}
-	var stops []string
 	for i := range it.Steps {
-		s := &it.Steps[i]
-		o.Steps = append(o.Steps, newStep(s, cur))
-		if s.Kind == route.LegStep {
-			if len(stops) == 0 {
-				stops = append(stops, s.Terminal.ID)
-			}
-			stops = append(stops, s.To.ID)
+		o.Steps = append(o.Steps, newStep(&it.Steps[i], cur))
+	}
+	var stops []string
+	for i, s := range it.Legs() {
+		if i == 0 {
+			stops = append(stops, s.Terminal.ID)
 		}
+		stops = append(stops, s.To.ID)
 	}
 	o.Summary = strings.Join(stops, " → ")
 

@@ -110,16 +110,16 @@ func (m *Model) TransferBreakdown(t int, from, to network.Mode) Breakdown {
 		return b
 	}
 	x, _ := m.net.TransferAt(t, from, to)
-	x.From, x.To = from, to
-	f, err := m.termsFactorAfter(&x.Charge)
+	s := transferStop(&x)
+	f, err := m.termsFactorAfter(s.terms)
 	if err != nil {
 		b.Err = err
 		return b
 	}
 	var v [numObjectives]int64
-	minutes, why := m.transferCosts(x, f, &v, &b.Items)
+	why := m.stopCosts(s, f, &v, &b.Items)
 	b.fill(&v, m.cur)
-	b.TransitMinutes, b.Minutes = minutes, minutes
+	b.TransitMinutes, b.Minutes = s.minutes, s.minutes
 	b.Intensity, b.IntensitySource = float64(m.hubMg)/1000, "hub emissions per tonne handled"
 	if why != reasonNone {
 		b.Err = fmt.Errorf("transfer %s→%s at %s: %w", from, to, m.terminalName(t), why.sentinel())
@@ -136,15 +136,16 @@ func (m *Model) BorderBreakdown(t int) Breakdown {
 	if term == nil || term.Border == nil {
 		return b
 	}
-	f, err := m.termsFactorAfter(&term.Border.Fee)
+	s := borderStop(term.Border)
+	f, err := m.termsFactorAfter(s.terms)
 	if err != nil {
 		b.Err = err
 		return b
 	}
 	var v [numObjectives]int64
-	minutes, why := m.borderCosts(term.Border, f, &v, &b.Items)
+	why := m.stopCosts(s, f, &v, &b.Items)
 	b.fill(&v, m.cur)
-	b.TransitMinutes, b.Minutes = minutes, minutes
+	b.TransitMinutes, b.Minutes = s.minutes, s.minutes
 	if term.Border.GaugeChange() {
 		b.Intensity, b.IntensitySource = float64(m.hubMg)/1000, "hub emissions per tonne handled (break of gauge)"
 	}

@@ -78,6 +78,7 @@ type Model struct {
 	railSet bool                    // the query set the rail intensity
 	railMg  []int64                 // default rail mg/tkm per country id
 	hubMg   int64                   // mg CO2e per tonne handled
+	hubG    int64                   // g CO2e of handling this shipment once
 	ignLeg  bool
 
 	legCost    []int64 // NumLegs × K
@@ -186,6 +187,10 @@ func (m *Model) setEmissions(e *EmissionOptions) error {
 		return fmt.Errorf("%w: hub emissions %v g CO2e per tonne", ErrInvalidQuery, h)
 	}
 	m.hubMg = mg
+	// grams = mg/t × (g / 10^6) t / 10^3, rounded half up. It is at most
+	// massG, as mg ≤ 10^9, so it cannot overflow.
+	g, _ := mulDivRound(uint64(mg), uint64(m.load.massG), 1_000_000_000)
+	m.hubG = int64(g)
 	return nil
 }
 
@@ -335,17 +340,11 @@ func (m *Model) legCosts(l *network.Leg, mg int64, f ratio, needMoney bool, cust
 	minutes := int64(l.Duration/time.Minute) + customs
 	v[ObjectiveTime] = minutes
 	if needMoney {
-		money, why := m.quote(&l.Price, f, ItemFreight, items)
+		money, why := m.money(&l.Price, f, ItemFreight, minutes, items)
 		if why != reasonNone {
 			return why
 		}
-		vot, ok := m.valueOfTime(minutes, items)
-		if !ok {
-			return reasonOverflow
-		}
-		if v[ObjectiveMoney], ok = addChecked(money, vot); !ok {
-			return reasonOverflow
-		}
+		v[ObjectiveMoney] = money
 	}
 	metres, ok := roundFloat(l.DistanceKm, 1000)
 	if !ok {
@@ -369,6 +368,25 @@ func (m *Model) legCosts(l *network.Leg, mg int64, f ratio, needMoney bool, cust
 	}
 	v[ObjectiveCO2e] = int64(g)
 	return reasonNone
+}
+
+// money returns the money objective of a leg, transfer or border crossing:
+// its price terms p in the quote currency (quote) plus the value of time of
+// its minutes, adding their line items in that order.
+func (m *Model) money(p *network.PriceTerms, f ratio, kind ItemKind, minutes int64, items *[]LineItem) (int64, reason) {
+	money, why := m.quote(p, f, kind, items)
+	if why != reasonNone {
+		return 0, why
+	}
+	vot, ok := m.valueOfTime(minutes, items)
+	if !ok {
+		return 0, reasonOverflow
+	}
+	sum, ok := addChecked(money, vot)
+	if !ok {
+		return 0, reasonOverflow
+	}
+	return sum, reasonNone
 }
 
 // quote prices terms in the quote currency: the freight (minimum included)
@@ -456,7 +474,7 @@ func (m *Model) priceTerminals(rates *Rates) error {
 	}
 	// A change of mode without a rule is free and instant but still a
 	// transfer that handles the cargo: one shared row for every such pair.
-	free, _ := m.addTransferRow(network.Transfer{}, rates)
+	free, _ := m.addRow(transferStop(&network.Transfer{}), rates)
 	for _, from := range network.Modes() {
 		for _, to := range network.Modes() {
 			if from != to {
@@ -465,7 +483,7 @@ func (m *Model) priceTerminals(rates *Rates) error {
 		}
 	}
 	for _, x := range n.Transfers() {
-		r, err := m.addTransferRow(x, rates)
+		r, err := m.addRow(transferStop(&x), rates)
 		if err != nil {
 			return fmt.Errorf("transfer %s→%s: %w", x.From, x.To, err)
 		}
@@ -478,7 +496,7 @@ func (m *Model) priceTerminals(rates *Rates) error {
 			off := int32(len(m.xferBlocks))
 			m.xferBlocks = append(m.xferBlocks, m.xferDefault[:]...)
 			for _, x := range t.Transfers {
-				r, err := m.addTransferRow(x, rates)
+				r, err := m.addRow(transferStop(&x), rates)
 				if err != nil {
 					return fmt.Errorf("terminal %q transfer %s→%s: %w", t.ID, x.From, x.To, err)
 				}
@@ -487,7 +505,7 @@ func (m *Model) priceTerminals(rates *Rates) error {
 			m.xferBlock[i] = off
 		}
 		if t.Border != nil {
-			r, err := m.addBorderRow(t.Border, rates)
+			r, err := m.addRow(borderStop(t.Border), rates)
 			if err != nil {
 				return fmt.Errorf("terminal %q border fee: %w", t.ID, err)
 			}
@@ -497,56 +515,47 @@ func (m *Model) priceTerminals(rates *Rates) error {
 	return nil
 }
 
-// transferCosts computes a transfer's full vector. A change of mode always
-// counts as a transfer and always handles the cargo (hub emissions), even
-// when no rule charges for it.
-func (m *Model) transferCosts(x network.Transfer, f ratio, v *[numObjectives]int64, items *[]LineItem) (int64, reason) {
-	minutes := int64(x.Time / time.Minute)
-	v[ObjectiveTime] = minutes
-	v[ObjectiveTransfers] = 1
-	money, why := m.quote(&x.Charge, f, ItemHandling, items)
-	if why != reasonNone {
-		return minutes, why
-	}
-	vot, ok := m.valueOfTime(minutes, items)
-	if !ok {
-		return minutes, reasonOverflow
-	}
-	if v[ObjectiveMoney], ok = addChecked(money, vot); !ok {
-		return minutes, reasonOverflow
-	}
-	g, ok := mulDivRound(uint64(m.hubMg), uint64(m.load.massG), 1_000_000_000)
-	if !ok || g > math.MaxInt64 {
-		return minutes, reasonOverflow
-	}
-	v[ObjectiveCO2e] = int64(g)
-	return minutes, reasonNone
+// stop is what an arc costs at a terminal: a change of mode or a border
+// crossing.
+type stop struct {
+	terms    *network.PriceTerms // handling charge or border fee
+	kind     ItemKind            // of the terms' line items
+	minutes  int64               // handling time or border dwell
+	transfer bool                // a change of mode: counts one transfer
+	hub      bool                // the cargo is handled: hub emissions
 }
 
-func (m *Model) borderCosts(b *network.Border, f ratio, v *[numObjectives]int64, items *[]LineItem) (int64, reason) {
-	minutes := int64(b.Dwell / time.Minute)
-	v[ObjectiveTime] = minutes
-	money, why := m.quote(&b.Fee, f, ItemBorderFee, items)
+// transferStop is a change of mode under rule x. A change of mode always
+// counts as a transfer and always handles the cargo (hub emissions), even
+// when no rule charges for it.
+func transferStop(x *network.Transfer) stop {
+	return stop{terms: &x.Charge, kind: ItemHandling, minutes: int64(x.Time / time.Minute), transfer: true, hub: true}
+}
+
+// borderStop is the border crossing b. A break of gauge lifts every
+// container from one train to another: a transshipment, with hub
+// emissions.
+func borderStop(b *network.Border) stop {
+	return stop{terms: &b.Fee, kind: ItemBorderFee, minutes: int64(b.Dwell / time.Minute), hub: b.GaugeChange()}
+}
+
+// stopCosts computes the full vector of stop s (indexed by Objective) and,
+// when items is not nil, its line items. f converts the terms' currency to
+// the quote currency.
+func (m *Model) stopCosts(s stop, f ratio, v *[numObjectives]int64, items *[]LineItem) reason {
+	v[ObjectiveTime] = s.minutes
+	if s.transfer {
+		v[ObjectiveTransfers] = 1
+	}
+	money, why := m.money(s.terms, f, s.kind, s.minutes, items)
 	if why != reasonNone {
-		return minutes, why
+		return why
 	}
-	vot, ok := m.valueOfTime(minutes, items)
-	if !ok {
-		return minutes, reasonOverflow
+	v[ObjectiveMoney] = money
+	if s.hub {
+		v[ObjectiveCO2e] = m.hubG
 	}
-	if v[ObjectiveMoney], ok = addChecked(money, vot); !ok {
-		return minutes, reasonOverflow
-	}
-	if b.GaugeChange() {
-		// A break of gauge lifts every container from one train to another:
-		// a transshipment, with hub emissions.
-		g, ok := mulDivRound(uint64(m.hubMg), uint64(m.load.massG), 1_000_000_000)
-		if !ok || g > math.MaxInt64 {
-			return minutes, reasonOverflow
-		}
-		v[ObjectiveCO2e] = int64(g)
-	}
-	return minutes, reasonNone
+	return reasonNone
 }
 
 func (m *Model) termsFactor(p *network.PriceTerms, rates *Rates) (ratio, error) {
@@ -556,27 +565,14 @@ func (m *Model) termsFactor(p *network.PriceTerms, rates *Rates) (ratio, error) 
 	return m.factor(p.Currency, rates)
 }
 
-func (m *Model) addTransferRow(x network.Transfer, rates *Rates) (int32, error) {
-	f, err := m.termsFactor(&x.Charge, rates)
+// addRow prices stop s and appends its row, saturated when s is unusable.
+func (m *Model) addRow(s stop, rates *Rates) (int32, error) {
+	f, err := m.termsFactor(s.terms, rates)
 	if err != nil {
 		return 0, err
 	}
 	var v [numObjectives]int64
-	minutes, why := m.transferCosts(x, f, &v, nil)
-	return m.addRow(&v, minutes, why), nil
-}
-
-func (m *Model) addBorderRow(b *network.Border, rates *Rates) (int32, error) {
-	f, err := m.termsFactor(&b.Fee, rates)
-	if err != nil {
-		return 0, err
-	}
-	var v [numObjectives]int64
-	minutes, why := m.borderCosts(b, f, &v, nil)
-	return m.addRow(&v, minutes, why), nil
-}
-
-func (m *Model) addRow(v *[numObjectives]int64, minutes int64, why reason) int32 {
+	why := m.stopCosts(s, f, &v, nil)
 	r := int32(len(m.rowMin))
 	for _, o := range m.objs {
 		x := v[o]
@@ -585,7 +581,7 @@ func (m *Model) addRow(v *[numObjectives]int64, minutes int64, why reason) int32
 		}
 		m.rows = append(m.rows, x)
 	}
-	m.rowMin = append(m.rowMin, int32(minutes))
+	m.rowMin = append(m.rowMin, int32(s.minutes))
 	m.rowReason = append(m.rowReason, why)
-	return r
+	return r, nil
 }

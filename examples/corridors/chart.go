@@ -11,6 +11,8 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/corridor-go/corridor/network"
 )
 
 // Chart size in points: 1,200 × 800 pixels at 96 dpi.
@@ -49,19 +51,19 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 		c := float64(o.Total.CO2eGrams) / 1e6
 		minCO2e, maxCO2e = min(minCO2e, c), max(maxCO2e, c)
 	}
-	radius := func(t float64) vg.Length {
-		if maxCO2e <= 0 {
-			return minRadius
+	// Area proportional to CO2e, but never smaller than minRadius.
+	radii := make([]vg.Length, len(f.Options))
+	for i, o := range f.Options {
+		radii[i] = minRadius
+		if maxCO2e > 0 {
+			radii[i] = vg.Points(max(minRadius, maxRadius*math.Sqrt(float64(o.Total.CO2eGrams)/1e6/maxCO2e)))
 		}
-		// Area proportional to CO2e, but never smaller than minRadius.
-		return vg.Points(max(minRadius, maxRadius*math.Sqrt(t/maxCO2e)))
 	}
 
 	var labels []label
 	var modes []string
-	for _, o := range f.Options {
+	for i, o := range f.Options {
 		days, money := o.Total.Transit.Hours()/24, o.Total.Money.Major()
-		t := float64(o.Total.CO2eGrams) / 1e6
 		m := mainMode(o.Legs)
 		sc, err := plotter.NewScatter(plotter.XYs{{X: days, Y: money}})
 		if err != nil {
@@ -69,13 +71,13 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 		}
 		clr := modeColour[m]
 		clr.A = 0xa8 // overlapping points stay visible
-		sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: radius(t), Shape: draw.CircleGlyph{}}
+		sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: radii[i], Shape: draw.CircleGlyph{}}
 		p.Add(sc)
 		ring, err := plotter.NewScatter(plotter.XYs{{X: days, Y: money}})
 		if err != nil {
 			return nil, err
 		}
-		ring.GlyphStyle = draw.GlyphStyle{Color: color.RGBA{0x33, 0x33, 0x33, 0xff}, Radius: radius(t), Shape: draw.RingGlyph{}}
+		ring.GlyphStyle = draw.GlyphStyle{Color: color.RGBA{0x33, 0x33, 0x33, 0xff}, Radius: radii[i], Shape: draw.RingGlyph{}}
 		p.Add(ring)
 		labels = append(labels, label{X: days, Y: money, Text: fmt.Sprintf("#%d %s", o.Number, modesLabel(o.Modes))})
 		if !slices.Contains(modes, m) {
@@ -85,8 +87,9 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 
 	p.X.Min, p.X.Max = 0, maxDays*1.15+0.5
 	p.X.Tick.Marker = stepTicks{unit: ""}
-	p.Y.Tick.Marker = moneyTicks{log: maxMoney > 4*minMoney}
-	if maxMoney > 4*minMoney {
+	logY := maxMoney > 4*minMoney
+	p.Y.Tick.Marker = moneyTicks{log: logY}
+	if logY {
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Label.Text = fmt.Sprintf("money (%s, logarithmic scale)", r.query.Currency)
 		p.Y.Min, p.Y.Max = minMoney/1.25, maxMoney*1.25
@@ -107,21 +110,16 @@ func (r *request) frontChart(f *front) (*drawing, error) {
 		co2e = trimFloat(minCO2e) + " to " + trimFloat(maxCO2e) + " t"
 	}
 	d.legend = append(d.legend, legendItem{Text: "point area grows with CO2e (" + co2e + ")"})
-	radii := make([]vg.Length, len(f.Options))
-	for i, o := range f.Options {
-		radii[i] = radius(float64(o.Total.CO2eGrams) / 1e6)
-	}
 	d.pointRadius = func(i int) vg.Length { return radii[i] }
 	return d, nil
 }
 
-// mainMode is the mode that covers most of the legs' distance.
+// mainMode is the mode that covers most of the legs' distance; the first
+// leg's when none has a distance.
 func mainMode(legs []legView) string {
-	var dist [6]int64
+	var dist [network.NumModes]int64
 	for _, l := range legs {
-		if int(l.Mode) < len(dist) {
-			dist[l.Mode] += l.DistanceM
-		}
+		dist[l.Mode] += l.DistanceM
 	}
 	best := 0
 	for m := range dist {
@@ -129,15 +127,13 @@ func mainMode(legs []legView) string {
 			best = m
 		}
 	}
-	if best == 0 && len(legs) > 0 {
+	if best == 0 {
+		if len(legs) == 0 {
+			return ""
+		}
 		return modeWord(legs[0].Mode)
 	}
-	for _, l := range legs {
-		if int(l.Mode) == best {
-			return modeWord(l.Mode)
-		}
-	}
-	return ""
+	return modeWord(network.Mode(best))
 }
 
 // moneyTicks marks round amounts with thousands separators: 1, 2 and 5

@@ -109,15 +109,18 @@ func (m *Model) Arc(dst []int64, arrival network.Mode, leg int) bool {
 		return false
 	}
 	c := m.net.Compact()
-	x, ok := m.TransferCost(int(c.From[leg]), arrival, c.Mode[leg])
-	if !ok {
+	i := leg * m.k
+	legRow := m.legCost[i : i+m.k : i+m.k]
+	// The leg's terminals are in range: only the modes decide the row.
+	if x, _ := m.transferRow(int(c.From[leg]), arrival, c.Mode[leg]); x == 0 {
+		copy(dst, legRow)
+	} else if m.rowReason[x] != reasonNone || !Add(dst, m.row(x), legRow) {
 		return false
 	}
-	b, ok := m.BorderCost(int(c.To[leg]))
-	if !ok {
-		return false
+	if b := m.border[c.To[leg]]; b != 0 {
+		return m.rowReason[b] == reasonNone && Add(dst, dst, m.row(b))
 	}
-	return Add(dst, x, m.LegCost(leg)) && Add(dst, dst, b)
+	return true
 }
 
 // ArcMinutes returns the time components of Arc: handling at the origin,

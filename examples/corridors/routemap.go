@@ -37,12 +37,13 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	)
 	for _, o := range f.Options {
 		for i, l := range o.Legs {
-			s := segment{l.From, l.To, modeWord(l.Mode)}
-			if !slices.Contains(segs, s) {
+			s := segment{from: l.From, to: l.To, mode: modeWord(l.Mode)}
+			if !slices.ContainsFunc(segs, s.same) {
+				s.path = s.line()
 				segs = append(segs, s)
-			}
-			for _, pt := range s.path() {
-				bound = bound.Extend(pt)
+				for _, pt := range s.path {
+					bound = bound.Extend(pt)
+				}
 			}
 			for _, t := range shownPlaces(o.Legs, i) {
 				// A city's terminals share its name: label it once.
@@ -109,7 +110,7 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 			if s.mode != m {
 				continue
 			}
-			line, err := plotter.NewLine(pathXYs(s.path()))
+			line, err := plotter.NewLine(pathXYs(s.path))
 			if err != nil {
 				return nil, err
 			}
@@ -172,15 +173,20 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	return d, nil
 }
 
-// segment is a leg as the map draws it.
+// segment is a leg as the map draws it, with the line it is drawn along,
+// worked out once per segment.
 type segment struct {
 	from, to *network.Terminal
 	mode     string
+	path     []orb.Point
 }
 
-// path is the line the map draws for s: straight, or along the sea lanes
+// same reports whether o is the same leg as s, for the map.
+func (s segment) same(o segment) bool { return s.from == o.from && s.to == o.to && s.mode == o.mode }
+
+// line is the line the map draws for s: straight, or along the sea lanes
 // for a sea leg.
-func (s segment) path() []orb.Point {
+func (s segment) line() []orb.Point {
 	if s.mode == "sea" {
 		return seaPath(s.from.Location, s.to.Location)
 	}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"maps"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geo"
@@ -97,6 +99,44 @@ var seaLanes = [][2]string{
 // along a coast or through a canal.
 const shortHop = 600e3 // metres
 
+// laneGraph is the sea lanes as a graph: the points' names in sorted order
+// (so that ties break the same way every run), their positions and each
+// one's neighbours by index.
+type laneGraph struct {
+	names []string
+	at    []orb.Point
+	adj   [][]int
+}
+
+// lanes builds the lane graph once.
+var lanes = sync.OnceValue(func() *laneGraph {
+	g := &laneGraph{names: slices.Sorted(maps.Keys(seaPoints))}
+	idx := make(map[string]int, len(g.names))
+	for i, n := range g.names {
+		idx[n] = i
+		g.at = append(g.at, seaPoints[n])
+	}
+	g.adj = make([][]int, len(g.names))
+	for _, l := range seaLanes {
+		i, j := idx[l[0]], idx[l[1]]
+		g.adj[i] = append(g.adj[i], j)
+		g.adj[j] = append(g.adj[j], i)
+	}
+	return g
+})
+
+// nearest returns the point nearest p, the first in name order on a tie,
+// and its distance.
+func (g *laneGraph) nearest(p orb.Point) (int, float64) {
+	best, bd := -1, math.Inf(1)
+	for i, q := range g.at {
+		if d := geo.Distance(p, q); d < bd {
+			best, bd = i, d
+		}
+	}
+	return best, bd
+}
+
 // seaPath returns the points to draw a sea leg through, from a to b: the
 // leg's ends joined through the lanes when that is at most twice as long
 // as the straight line, the straight line otherwise (a short hop, or ports
@@ -106,39 +146,18 @@ func seaPath(a, b orb.Point) []orb.Point {
 	if geo.Distance(a, b) < shortHop {
 		return straight
 	}
-	names := make([]string, 0, len(seaPoints))
-	for n := range seaPoints {
-		names = append(names, n)
-	}
-	slices.Sort(names) // deterministic ties
-	nearest := func(p orb.Point) (int, float64) {
-		best, bd := -1, math.Inf(1)
-		for i, n := range names {
-			if d := geo.Distance(p, seaPoints[n]); d < bd || (d == bd && n < names[best]) {
-				best, bd = i, d
-			}
-		}
-		return best, bd
-	}
-	s, ds := nearest(a)
-	t, dt := nearest(b)
+	g := lanes()
+	s, ds := g.nearest(a)
+	t, dt := g.nearest(b)
 	if s == t {
 		return straight
 	}
-	// Dijkstra on a graph of fifty points: O(n²) is plenty.
-	idx := make(map[string]int, len(names))
-	for i, n := range names {
-		idx[n] = i
-	}
-	adj := make([][]int, len(names))
-	for _, l := range seaLanes {
-		i, j := idx[l[0]], idx[l[1]]
-		adj[i] = append(adj[i], j)
-		adj[j] = append(adj[j], i)
-	}
-	dist := make([]float64, len(names))
-	prev := make([]int, len(names))
-	done := make([]bool, len(names))
+	// Dijkstra on a graph of fifty points: O(n²) is plenty. Of equally
+	// near points the first in name order is settled first.
+	n := len(g.names)
+	dist := make([]float64, n)
+	prev := make([]int, n)
+	done := make([]bool, n)
 	for i := range dist {
 		dist[i], prev[i] = math.Inf(1), -1
 	}
@@ -146,7 +165,7 @@ func seaPath(a, b orb.Point) []orb.Point {
 	for {
 		u := -1
 		for i := range dist {
-			if !done[i] && !math.IsInf(dist[i], 1) && (u < 0 || dist[i] < dist[u] || (dist[i] == dist[u] && names[i] < names[u])) {
+			if !done[i] && !math.IsInf(dist[i], 1) && (u < 0 || dist[i] < dist[u]) {
 				u = i
 			}
 		}
@@ -154,8 +173,8 @@ func seaPath(a, b orb.Point) []orb.Point {
 			break
 		}
 		done[u] = true
-		for _, v := range adj[u] {
-			if d := dist[u] + geo.Distance(seaPoints[names[u]], seaPoints[names[v]]); d < dist[v] {
+		for _, v := range g.adj[u] {
+			if d := dist[u] + geo.Distance(g.at[u], g.at[v]); d < dist[v] {
 				dist[v], prev[v] = d, u
 			}
 		}
@@ -165,11 +184,9 @@ func seaPath(a, b orb.Point) []orb.Point {
 	}
 	path := []orb.Point{b}
 	for v := t; v >= 0; v = prev[v] {
-		path = append(path, seaPoints[names[v]])
+		path = append(path, g.at[v])
 	}
 	path = append(path, a)
-	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-		path[i], path[j] = path[j], path[i]
-	}
+	slices.Reverse(path)
 	return path
 }

@@ -101,15 +101,38 @@ func summary(legs []legView) string {
 				b.WriteString(", " + modeWord(l.Mode))
 			}
 		}
-		last := i == len(legs)-1 || legs[i+1].Mode != l.Mode
-		// Of two waypoints in a row (the ends of the Suez Canal) the
-		// first says it all.
-		repeat := l.To.Kind == network.Waypoint && l.From.Kind == network.Waypoint
-		if last || (shownOnTheWay(l.To, l.Mode) && !repeat) {
+		if namesEnd(legs, i) {
 			b.WriteString("→" + shortName(l.To))
 		}
 	}
 	return b.String()
+}
+
+// summaryStops returns the terminals the summary names, in order: the
+// origin and every leg's destination it shows. The map labels them as
+// the main places.
+func summaryStops(legs []legView) []*network.Terminal {
+	if len(legs) == 0 {
+		return nil
+	}
+	out := []*network.Terminal{legs[0].From}
+	for i, l := range legs {
+		if namesEnd(legs, i) {
+			out = append(out, l.To)
+		}
+	}
+	return out
+}
+
+// namesEnd reports whether the summary names the destination of leg i:
+// the end of a run of one mode, or a place worth naming on the way.
+func namesEnd(legs []legView, i int) bool {
+	l := legs[i]
+	last := i == len(legs)-1 || legs[i+1].Mode != l.Mode
+	// Of two waypoints in a row (the ends of the Suez Canal) the first
+	// says it all.
+	repeat := l.To.Kind == network.Waypoint && l.From.Kind == network.Waypoint
+	return last || (shownOnTheWay(l.To, l.Mode) && !repeat)
 }
 
 // shownOnTheWay reports whether a place a run of legs passes is worth

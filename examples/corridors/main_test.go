@@ -319,6 +319,28 @@ func TestSummary(t *testing.T) {
 	assert.Equal(t, "Małaszewicze", shortName(term("PLMAA")))
 }
 
+func TestSummaryStops(t *testing.T) {
+	// The map's main places are the summary's: Suez, not Port Said.
+	n := westchina.Default()
+	term := func(id string) *network.Terminal {
+		tt, ok := n.Terminal(id)
+		require.True(t, ok, id)
+		return tt
+	}
+	legs := []legView{
+		{Mode: network.Rail, From: term("CNCQI"), To: term("CNQZH")},
+		{Mode: network.Sea, From: term("CNQZH"), To: term("SGSIN")},
+		{Mode: network.Sea, From: term("SGSIN"), To: term("EGSUZ")},
+		{Mode: network.Sea, From: term("EGSUZ"), To: term("EGPSD")},
+		{Mode: network.Sea, From: term("EGPSD"), To: term("NLRTM")},
+	}
+	var ids []string
+	for _, st := range summaryStops(legs) {
+		ids = append(ids, st.ID)
+	}
+	assert.Equal(t, []string{"CNCQI", "CNQZH", "SGSIN", "EGSUZ", "NLRTM"}, ids)
+}
+
 func TestModesLabel(t *testing.T) {
 	// The modes of an itinerary's legs, repeats removed, as chart labels
 	// and JSON name them.

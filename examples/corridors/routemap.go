@@ -36,20 +36,20 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 		bound  = orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
 	)
 	for _, o := range f.Options {
-		for i, l := range o.Legs {
+		for _, t := range summaryStops(o.Legs) {
+			// A city's terminals share its name: label it once.
+			name := shortName(t)
+			if !slices.ContainsFunc(places, func(l label) bool { return l.Text == name }) {
+				places = append(places, label{X: t.Location.Lon(), Y: t.Location.Lat(), Text: name})
+			}
+		}
+		for _, l := range o.Legs {
 			s := segment{from: l.From, to: l.To, mode: modeWord(l.Mode)}
 			if !slices.ContainsFunc(segs, s.same) {
 				s.path = s.line()
 				segs = append(segs, s)
 				for _, pt := range s.path {
 					bound = bound.Extend(pt)
-				}
-			}
-			for _, t := range shownPlaces(o.Legs, i) {
-				// A city's terminals share its name: label it once.
-				name := shortName(t)
-				if !slices.ContainsFunc(places, func(l label) bool { return l.Text == name }) {
-					places = append(places, label{X: t.Location.Lon(), Y: t.Location.Lat(), Text: name})
 				}
 			}
 		}
@@ -200,22 +200,6 @@ func pathXYs(ps []orb.Point) plotter.XYs {
 		xys[i] = plotter.XY{X: p.Lon(), Y: p.Lat()}
 	}
 	return xys
-}
-
-// shownPlaces lists the terminals the summary names for leg i: its origin
-// when it starts the itinerary or a change of mode, and its destination
-// when the summary shows it.
-func shownPlaces(legs []legView, i int) []*network.Terminal {
-	l := legs[i]
-	var out []*network.Terminal
-	if i == 0 || legs[i-1].Mode != l.Mode {
-		out = append(out, l.From)
-	}
-	last := i == len(legs)-1 || legs[i+1].Mode != l.Mode
-	if last || shownOnTheWay(l.To, l.Mode) {
-		out = append(out, l.To)
-	}
-	return out
 }
 
 // mapBound adds a margin of a tenth of the span (at least 2°) on every

@@ -52,7 +52,7 @@ func ParseMoney(s string) (Money, error) {
 		return Money{}, fmt.Errorf("%w %q in %q", ErrUnknownCurrency, cur, s)
 	}
 	d, _ := c.MinorUnits()
-	mant, scale, neg, err := parseDecimal(num, d)
+	mant, scale, neg, err := network.ParseDecimal(num, d)
 	if err != nil {
 		return Money{}, fmt.Errorf("%w: %q: %v", ErrInvalidAmount, s, err)
 	}
@@ -134,43 +134,6 @@ func formatMinor(v int64, d int) string {
 		s = "-" + s
 	}
 	return s
-}
-
-// parseDecimal reads a plain decimal ("12", "12.50", "-0.5", "+3") with at
-// most maxScale decimals into an unsigned mantissa and its scale, exactly.
-// Trailing zeros beyond maxScale are accepted; other digits are an error.
-func parseDecimal(s string, maxScale int) (mant uint64, scale int, neg bool, err error) {
-	if s == "" {
-		return 0, 0, false, fmt.Errorf("empty number")
-	}
-	switch s[0] {
-	case '-':
-		neg, s = true, s[1:]
-	case '+':
-		s = s[1:]
-	}
-	whole, frac, _ := strings.Cut(s, ".")
-	if whole == "" && frac == "" {
-		return 0, 0, false, fmt.Errorf("not a number")
-	}
-	frac = strings.TrimRight(frac, "0")
-	if len(frac) > maxScale {
-		return 0, 0, false, fmt.Errorf("more than %d decimals", maxScale)
-	}
-	for _, part := range [2]string{whole, frac} {
-		for i := 0; i < len(part); i++ {
-			c := part[i]
-			if c < '0' || c > '9' {
-				return 0, 0, false, fmt.Errorf("not a plain decimal number")
-			}
-			m, ok := mulU(mant, 10)
-			if !ok || m+uint64(c-'0') < m || m+uint64(c-'0') > 1<<63-1 {
-				return 0, 0, false, fmt.Errorf("too large")
-			}
-			mant = m + uint64(c-'0')
-		}
-	}
-	return mant, len(frac), neg, nil
 }
 
 // mulU returns a × b and false on overflow.

@@ -26,7 +26,7 @@ const MaxRateDecimals = 12
 // ParseRate reads a positive plain decimal rate such as "7.1834" or
 // "0.000283".
 func ParseRate(s string) (Rate, error) {
-	mant, scale, neg, err := parseDecimal(strings.TrimSpace(s), MaxRateDecimals)
+	mant, scale, neg, err := network.ParseDecimal(strings.TrimSpace(s), MaxRateDecimals)
 	switch {
 	case err != nil:
 		return Rate{}, fmt.Errorf("%w %q: %v", ErrInvalidRate, s, err)

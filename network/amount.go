@@ -51,49 +51,67 @@ func ParseAmount(s string) (Amount, error) {
 	return Amount(v), nil
 }
 
-// parseFixed reads a plain decimal into an integer scaled by 10^decimals.
-// It is exact: no float is involved.
-func parseFixed(s string, decimals int) (int64, error) {
+// ParseDecimal reads a plain decimal such as "12", "12.50", "-0.5", "+3",
+// ".5" or "5." exactly, as s = ±mant / 10^decimals. Trailing zeros after
+// the point carry no precision and are dropped ("12.50" is 125 with one
+// decimal), so decimals ≤ maxDecimals even when s has more; any other
+// digit beyond maxDecimals would need rounding and is an error. mant is at
+// most math.MaxInt64. It refuses exponents, NaN, infinities, spaces and
+// digit separators, each with an error wrapping ErrInvalidValue that quotes
+// s.
+func ParseDecimal(s string, maxDecimals int) (mant uint64, decimals int, neg bool, err error) {
 	orig := s
 	if s == "" {
-		return 0, fmt.Errorf("%w: empty number", ErrInvalidValue)
+		return 0, 0, false, fmt.Errorf("%w: empty number", ErrInvalidValue)
 	}
-	neg := false
 	switch s[0] {
 	case '-':
 		neg, s = true, s[1:]
 	case '+':
 		s = s[1:]
 	}
-	whole, frac, hasDot := strings.Cut(s, ".")
-	if whole == "" && frac == "" || hasDot && frac == "" && whole == "" {
-		return 0, fmt.Errorf("%w: %q is not a number", ErrInvalidValue, orig)
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" && frac == "" {
+		return 0, 0, false, fmt.Errorf("%w: %q is not a number", ErrInvalidValue, orig)
 	}
-	if len(frac) > decimals {
-		// Trailing zeros beyond the precision are harmless; anything else
-		// would have to be rounded, and the network never rounds silently.
-		if strings.Trim(frac[decimals:], "0") != "" {
-			return 0, fmt.Errorf("%w: %q has more than %d decimals", ErrInvalidValue, orig, decimals)
-		}
-		frac = frac[:decimals]
+	frac = strings.TrimRight(frac, "0")
+	if len(frac) > maxDecimals {
+		// Anything but zeros beyond the precision would have to be
+		// rounded, and the network never rounds silently.
+		return 0, 0, false, fmt.Errorf("%w: %q has more than %d decimals", ErrInvalidValue, orig, maxDecimals)
 	}
-	var v uint64
-	for _, part := range []string{whole, frac + strings.Repeat("0", decimals-len(frac))} {
+	for _, part := range [2]string{whole, frac} {
 		for i := 0; i < len(part); i++ {
 			c := part[i]
 			if c < '0' || c > '9' {
-				return 0, fmt.Errorf("%w: %q is not a plain decimal number", ErrInvalidValue, orig)
+				return 0, 0, false, fmt.Errorf("%w: %q is not a plain decimal number", ErrInvalidValue, orig)
 			}
-			if d := uint64(c - '0'); v > (math.MaxInt64-d)/10 {
-				return 0, fmt.Errorf("%w: %q is too large", ErrInvalidValue, orig)
+			if d := uint64(c - '0'); mant > (math.MaxInt64-d)/10 {
+				return 0, 0, false, fmt.Errorf("%w: %q is too large", ErrInvalidValue, orig)
 			}
-			v = v*10 + uint64(c-'0')
+			mant = mant*10 + uint64(c-'0')
 		}
 	}
-	if neg {
-		return -int64(v), nil
+	return mant, len(frac), neg, nil
+}
+
+// parseFixed reads a plain decimal into an integer scaled by 10^decimals.
+// It is exact: no float is involved.
+func parseFixed(s string, decimals int) (int64, error) {
+	mant, d, neg, err := ParseDecimal(s, decimals)
+	if err != nil {
+		return 0, err
 	}
-	return int64(v), nil
+	for range decimals - d {
+		if mant > math.MaxInt64/10 {
+			return 0, fmt.Errorf("%w: %q is too large", ErrInvalidValue, s)
+		}
+		mant *= 10
+	}
+	if neg {
+		return -int64(mant), nil
+	}
+	return int64(mant), nil
 }
 
 // formatFixed is the inverse of parseFixed.

@@ -58,51 +58,27 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 	goalCut := cutBound
 	eps := q.Epsilon
 
-	labels := s.labels[:0]
-	free := s.free[:0]
+	ls := &s.labels
+	ls.reset()
 	qu := &s.open
-	maxLabels := int64(q.MaxLabels)
-	if maxLabels == 0 {
-		maxLabels = 1<<63 - 1
-	}
+	maxLabels := q.labelLimit()
 	var generated, expanded int64
 	curF1 := int64(-1) // f1 of the label being processed
 	defer func() {
-		s.labels, s.free = labels, free
 		st.Generated, st.Expanded = generated, expanded
 		if k := len(s.sols); err != nil && k > 0 && s.solCost[2*k-2] == curF1 {
 			s.sols, s.solCost = s.sols[:k-1], s.solCost[:2*k-2]
 		}
 	}()
-	// newLabel stores a label, reusing a freed slot when there is one.
-	// Labels pruned at extraction are never parents, so their slots can be
-	// recycled; this keeps the slab at (expanded + open) labels.
-	newLabel := func(l label) int32 {
-		if k := len(free); k > 0 {
-			id := free[k-1]
-			free = free[:k-1]
-			labels[id] = l
-			return id
-		}
-		labels = append(labels, l)
-		return int32(len(labels) - 1)
-	}
 
 	// Initial labels; the open list starts at the smallest f1.
 	minF1 := int64(Unreachable)
 	for _, src := range q.Sources {
-		var c1 int64
-		if src.Cost != nil {
-			c1 = src.Cost[0]
-		}
-		minF1 = min(minF1, c1+nodes[src.Node].h1)
+		minF1 = min(minF1, endpointCost(src, 0)+nodes[src.Node].h1)
 	}
 	qu.reset(minF1)
 	for i, src := range q.Sources {
-		var c1, c2 int64
-		if src.Cost != nil {
-			c1, c2 = src.Cost[0], src.Cost[1]
-		}
+		c1, c2 := endpointCost(src, 0), endpointCost(src, 1)
 		nd := &nodes[src.Node]
 		f1, f2 := c1+nd.h1, c2+nd.h2
 		if f2 >= goalCut || f1 > bound1 {
@@ -112,7 +88,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 			return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 		}
 		generated++
-		id := newLabel(label{parent: -1, arc: int32(-1 - i)})
+		id := ls.add(label{parent: -1, arc: int32(-1 - i)})
 		qu.push(openEntry{f1: f1, f2: f2, id: id, node: src.Node})
 	}
 
@@ -132,7 +108,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 		nd := &nodes[u]
 		g2 := e.f2 - nd.h2
 		if g2 >= nd.g2min || e.f2 >= goalCut {
-			free = append(free, e.id)
+			ls.release(e.id)
 			continue
 		}
 		nd.g2min = g2
@@ -148,25 +124,17 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 			continue
 		}
 		expanded++
-		if expanded&4095 == 0 && done != nil {
-			select {
-			case <-done:
-				return ctx.Err()
-			default:
-			}
+		if expanded&4095 == 0 && cancelled(done) {
+			return ctx.Err()
 		}
 		if t := targetAt[u]; t >= 0 {
-			var c1, c2 int64
-			if tc := targets[t].Cost; tc != nil {
-				c1, c2 = tc[0], tc[1]
-			}
-			tg1, tg2 := g1+c1, g2+c2
+			tg1, tg2 := g1+endpointCost(targets[t], 0), g2+endpointCost(targets[t], 1)
 			if tg2 < goalCut && tg1 <= bound1 {
 				if generated == maxLabels {
 					return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 				}
 				generated++
-				id := newLabel(label{parent: e.id, arc: -1 - t})
+				id := ls.add(label{parent: e.id, arc: -1 - t})
 				qu.push(openEntry{f1: tg1, f2: tg2, id: id, node: goal})
 			}
 		}
@@ -213,15 +181,7 @@ func (s *Searcher) boa(ctx context.Context, g *Graph, q *Query, h *Heuristic, st
 				return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 			}
 			generated++
-			var id int32 // newLabel by hand: the hot path, and closures are not inlined
-			if k := len(free); k > 0 {
-				id = free[k-1]
-				free = free[:k-1]
-				labels[id] = label{parent: e.id, arc: a}
-			} else {
-				id = int32(len(labels))
-				labels = append(labels, label{parent: e.id, arc: a})
-			}
+			id := ls.add(label{parent: e.id, arc: a})
 			qu.push(openEntry{f1: f1, f2: f2, id: id, node: v})
 		}
 	}

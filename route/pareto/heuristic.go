@@ -77,11 +77,7 @@ func (h *Heuristic) dijkstra(ctx context.Context, g *Graph, targets []Endpoint, 
 	rh := &h.heap
 	rh.reset()
 	for _, t := range targets {
-		var c int64
-		if t.Cost != nil {
-			c = t.Cost[i]
-		}
-		if c < dist[t.Node] {
+		if c := endpointCost(t, i); c < dist[t.Node] {
 			dist[t.Node] = c
 		}
 	}
@@ -99,12 +95,8 @@ func (h *Heuristic) dijkstra(ctx context.Context, g *Graph, targets []Endpoint, 
 	rstart, rarc, rtail, rcost := g.rstart, g.rarc, g.rtail, g.rcost
 	done := ctx.Done()
 	for pops := 1; rh.size > 0; pops++ {
-		if pops&0xffff == 0 && done != nil {
-			select {
-			case <-done:
-				return ctx.Err()
-			default:
-			}
+		if pops&0xffff == 0 && cancelled(done) {
+			return ctx.Err()
 		}
 		d, v := rh.pop()
 		if d > dist[v] {

@@ -51,33 +51,17 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 	}
 	eps := q.Epsilon
 
-	labels := s.labels[:0]
-	free := s.free[:0]
+	ls := &s.labels
+	ls.reset()
 	qu := &s.mq
 	qu.reset()
-	maxLabels := int64(q.MaxLabels)
-	if maxLabels == 0 {
-		maxLabels = 1<<63 - 1
-	}
+	maxLabels := q.labelLimit()
 	var generated, expanded int64
 	defer func() {
-		s.labels, s.free = labels, free
 		st.Generated, st.Expanded = generated, expanded
 	}()
 
 	var f, gn [MaxObjectives]int64
-	// newLabel stores a label, reusing freed slots (labels pruned at
-	// extraction are never parents).
-	newLabel := func(l label) int32 {
-		if c := len(free); c > 0 {
-			id := free[c-1]
-			free = free[:c-1]
-			labels[id] = l
-			return id
-		}
-		labels = append(labels, l)
-		return int32(len(labels) - 1)
-	}
 	// admit reports whether a label at v with g vector gn[:k] may lead to a
 	// wanted solution, filling f; eager adds the node-front test.
 	admit := func(v int32, eager bool) bool {
@@ -98,16 +82,13 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 			return fmt.Errorf("%w: %d labels", ErrLimit, generated)
 		}
 		generated++
-		qu.push(lexEntry{f: f, id: newLabel(l), node: v})
+		qu.push(lexEntry{f: f, id: ls.add(l), node: v})
 		return nil
 	}
 
 	for i, src := range q.Sources {
 		for j := range k {
-			gn[j] = 0
-			if src.Cost != nil {
-				gn[j] = src.Cost[j]
-			}
+			gn[j] = endpointCost(src, j)
 		}
 		if admit(src.Node, false) {
 			if err := push(src.Node, label{parent: -1, arc: int32(-1 - i)}); err != nil {
@@ -132,7 +113,7 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 		// Lazy checks: the node's and the goal's fronts may have grown since
 		// this label was generated.
 		if weaklyDominated(fronts[u], gl[1:k], d) || weaklyDominated(fronts[goal], e.f[1:k], d) {
-			free = append(free, e.id)
+			ls.release(e.id)
 			continue
 		}
 		if u == goal {
@@ -147,20 +128,12 @@ func (s *Searcher) mo(ctx context.Context, g *Graph, q *Query, h *Heuristic, st 
 		}
 		fronts[u] = insertFront(fronts[u], gl[1:k], d)
 		expanded++
-		if expanded&4095 == 0 && done != nil {
-			select {
-			case <-done:
-				return ctx.Err()
-			default:
-			}
+		if expanded&4095 == 0 && cancelled(done) {
+			return ctx.Err()
 		}
 		if t := targetAt[u]; t >= 0 {
-			tc := targets[t].Cost
 			for i := range k {
-				gn[i] = gl[i]
-				if tc != nil {
-					gn[i] += tc[i]
-				}
+				gn[i] = gl[i] + endpointCost(targets[t], i)
 			}
 			if admit(goal, moEagerCheck) {
 				if err := push(goal, label{parent: e.id, arc: -1 - t}); err != nil {

@@ -214,6 +214,24 @@ func (q *Query) bound(i int) int64 {
 	return q.Bounds[i]
 }
 
+// labelLimit returns the number of labels a search may generate:
+// MaxLabels, or no limit when it is not positive.
+func (q *Query) labelLimit() int64 {
+	if q.MaxLabels <= 0 {
+		return 1<<63 - 1
+	}
+	return int64(q.MaxLabels)
+}
+
+// endpointCost returns objective i of e's cost; a nil Cost is the zero
+// vector.
+func endpointCost(e Endpoint, i int) int64 {
+	if e.Cost == nil {
+		return 0
+	}
+	return e.Cost[i]
+}
+
 // epsCut returns the smallest integer x such that a label whose f value is
 // at least x is (1+eps)-dominated by a solution of cost s: (1+eps)·x >= s.
 // With eps == 0 it is s itself (exact pruning: f >= s).

@@ -26,9 +26,7 @@ type Searcher struct {
 	sols    []int32 // label id of each solution, in output order
 	solCost []int64 // len(sols)*k, cost vectors of the solutions
 
-	// Label slab shared by both engines, and its free slots.
-	labels []label
-	free   []int32
+	labels labelStore // label slab shared by both engines
 
 	// Bi-objective engine (boa.go).
 	bnodes []boaNode
@@ -49,6 +47,47 @@ type Searcher struct {
 //   - the virtual goal label after target t: parent >= 0, arc -1-t.
 type label struct {
 	parent, arc int32
+}
+
+// labelStore is the label slab of a search with its free slots. Labels
+// pruned at extraction are never parents, so the engines release their
+// slots for reuse; this keeps the slab at (expanded + open) labels. The
+// methods are small enough to be inlined into the engines' loops.
+type labelStore struct {
+	l    []label
+	free []int32
+}
+
+func (ls *labelStore) reset() {
+	ls.l, ls.free = ls.l[:0], ls.free[:0]
+}
+
+// add stores l, in a freed slot when there is one, and returns its id.
+func (ls *labelStore) add(l label) int32 {
+	if k := len(ls.free); k > 0 {
+		id := ls.free[k-1]
+		ls.free = ls.free[:k-1]
+		ls.l[id] = l
+		return id
+	}
+	ls.l = append(ls.l, l)
+	return int32(len(ls.l) - 1)
+}
+
+// release frees the slot of label id, which must not be a parent.
+func (ls *labelStore) release(id int32) { ls.free = append(ls.free, id) }
+
+// cancelled reports whether done is closed, without blocking; a nil done
+// (a context that cannot be cancelled) never is. The engines call it every
+// 4096 expansions and the heuristic every 65536 pops: often enough to stop
+// within milliseconds, rarely enough to cost nothing.
+func cancelled(done <-chan struct{}) bool {
+	select {
+	case <-done:
+		return true
+	default:
+		return false
+	}
 }
 
 // Result is the outcome of one Search: the Pareto front (or the part proven
@@ -182,9 +221,9 @@ func (r Result) Source(i int) int {
 	if !r.valid(i) {
 		return -1
 	}
-	l := r.s.labels[r.s.sols[i]]
+	l := r.s.labels.l[r.s.sols[i]]
 	for l.parent >= 0 {
-		l = r.s.labels[l.parent]
+		l = r.s.labels.l[l.parent]
 	}
 	return int(-1 - l.arc)
 }
@@ -195,7 +234,7 @@ func (r Result) Target(i int) int {
 	if !r.valid(i) {
 		return -1
 	}
-	return int(-1 - r.s.labels[r.s.sols[i]].arc)
+	return int(-1 - r.s.labels.l[r.s.sols[i]].arc)
 }
 
 // All walks the solutions in order, yielding each index and cost vector (as
@@ -226,7 +265,7 @@ func (r Result) AppendArcs(dst []int32, i int) ([]int32, error) {
 		return dst, fmt.Errorf("%w: solution %d of %d", ErrQuery, i, r.n)
 	}
 	first := len(dst)
-	for l := r.s.labels[r.s.labels[r.s.sols[i]].parent]; l.parent >= 0; l = r.s.labels[l.parent] {
+	for l := r.s.labels.l[r.s.labels.l[r.s.sols[i]].parent]; l.parent >= 0; l = r.s.labels.l[l.parent] {
 		dst = append(dst, l.arc)
 	}
 	// reverse in place: arcs were appended from the target back

@@ -20,9 +20,8 @@ import (
 const Name = "Western China multimodal corridors (corridor default network)"
 
 type gen struct {
-	b    *network.Builder
-	t    map[string]tdef
-	legs []network.Leg
+	b *network.Builder
+	t map[string]tdef
 }
 
 // tableError reports a mistake in the tables (an unknown terminal, a bad

@@ -203,5 +203,4 @@ func (g *gen) add(l ldef) {
 		Provenance: network.Provenance{Sources: l.src, Estimate: strings.Join(l.est, "; ")},
 	}
 	g.b.AddLeg(leg)
-	g.legs = append(g.legs, leg)
 }

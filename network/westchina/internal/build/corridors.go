@@ -11,29 +11,41 @@ const day = 24 * time.Hour
 
 // cnRail is a Chinese domestic container train priced per container-km.
 func (g *gen) cnRail(from, to, service string, corridors []string, dur time.Duration, km float64, sched, backSched *network.Schedule, src []string, est ...string) {
-	d := km
-	if d == 0 {
-		d = g.estimateKm(rail, from, to)
-		est = append(est, distEst)
-	}
-	p40 := math.Round(d*cnRailCNYPerKm/10) * 10
-	l := ldef{from: from, to: to, mode: rail, service: service, operator: "China Railway", corridors: corridors,
-		km: km, dur: dur, price: perBox("CNY", math.Round(p40*0.65/10)*10, p40), co2: co2RailCN, sched: sched, src: src,
-		est: append(est, "price = 4 CNY per FEU-km, 20' at 65 % (estimate from an assumed 5,000 CNY/FEU Chongqing–Qinzhou; no per-box tariff published, fares cut 20 % in 2017, S17, S21)", co2Note)}
-	g.both(l, back{sched: backSched})
+	g.railLeg(ldef{from: from, to: to, service: service, operator: "China Railway", corridors: corridors,
+		km: km, dur: dur, co2: co2RailCN, sched: sched, src: src, est: est},
+		railTariff{"CNY", cnRailCNYPerKm, 0, "price = 4 CNY per FEU-km, 20' at 65 % (estimate from an assumed 5,000 CNY/FEU Chongqing–Qinzhou; no per-box tariff published, fares cut 20 % in 2017, S17, S21)"},
+		backSched)
 }
 
 // foreignRail is a rail leg outside China priced in USD per container-km.
 func (g *gen) foreignRail(from, to, service, operator string, corridors []string, dur time.Duration, km, usdPerKm, co2 float64, sched, backSched *network.Schedule, src []string, est ...string) {
-	d := km
+	g.railLeg(ldef{from: from, to: to, service: service, operator: operator, corridors: corridors,
+		km: km, dur: dur, co2: co2, sched: sched, src: src, est: est},
+		railTariff{"USD", usdPerKm, 100, "price per FEU-km, 20' at 65 % (estimate; no tariff published)"},
+		backSched)
+}
+
+// railTariff prices a rail leg per FEU-km, at least floor per FEU, the 20'
+// box at 65 %; note is the estimate note that says so.
+type railTariff struct {
+	currency     string
+	perKm, floor float64
+	note         string
+}
+
+// railLeg adds a rail leg and its return priced by t. l gives everything
+// but the mode and price; a zero l.km is estimated for the price (and
+// noted) but left zero on the leg.
+func (g *gen) railLeg(l ldef, t railTariff, backSched *network.Schedule) {
+	d := l.km
 	if d == 0 {
-		d = g.estimateKm(rail, from, to)
-		est = append(est, distEst)
+		d = g.estimateKm(rail, l.from, l.to)
+		l.est = append(l.est, distEst)
 	}
-	p40 := math.Max(100, math.Round(d*usdPerKm/10)*10)
-	l := ldef{from: from, to: to, mode: rail, service: service, operator: operator, corridors: corridors,
-		km: km, dur: dur, price: perBox("USD", math.Round(p40*0.65/10)*10, p40), co2: co2, sched: sched, src: src,
-		est: append(est, "price per FEU-km, 20' at 65 % (estimate; no tariff published)", co2Note)}
+	p40 := math.Max(t.floor, math.Round(d*t.perKm/10)*10)
+	l.mode = rail
+	l.price = perBox(t.currency, math.Round(p40*0.65/10)*10, p40)
+	l.est = append(l.est, t.note, co2Note)
 	g.both(l, back{sched: backSched})
 }
 

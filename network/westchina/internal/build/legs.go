@@ -92,16 +92,6 @@ func perBox(cur string, p20, p40 float64) network.PriceTerms {
 
 const box45Note = "45' price = 40' price × 1.125 (TEU ratio 2.25/2), estimate: no published 45' rate retrieved"
 
-// has45 reports whether p prices 45' containers.
-func has45(p network.PriceTerms) bool {
-	for _, r := range p.PerContainer {
-		if r.Type == "45" {
-			return true
-		}
-	}
-	return false
-}
-
 func perKg(cur string, kg, minimum float64) network.PriceTerms {
 	return network.PriceTerms{Currency: network.Currency(cur),
 		PerKg: network.Amount(math.Round(kg*100) * network.Micro / 100), Minimum: usd(minimum)}
@@ -192,7 +182,7 @@ func (g *gen) add(l ldef) {
 	if l.mode == rail && l.co2 == co2RailCN || l.mode == barge && l.co2 == co2Barge {
 		l.co2 = 0
 	}
-	if has45(l.price) {
+	if _, ok := l.price.ContainerPrice("45"); ok {
 		l.est = append(l.est, box45Note)
 	}
 	leg := network.Leg{

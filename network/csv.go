@@ -465,9 +465,7 @@ func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) erro
 func EncodeSource(s Source) (Fields, error) {
 	f := Fields{}
 	for _, kv := range [][2]string{{"id", s.ID}, {"title", s.Title}, {"url", s.URL}, {"date", s.Date}} {
-		if err := setText(f, kv[0], kv[1]); err != nil {
-			return nil, err
-		}
+		setText(f, kv[0], kv[1])
 	}
 	return f, nil
 }
@@ -493,9 +491,7 @@ func EncodeTerminal(t *Terminal) (Fields, error) {
 	f["modes"] = strings.Join(words, ";")
 	for _, kv := range [][2]string{{"id", t.ID}, {"name", t.Name}, {"country", t.Country}, {"time_zone", t.TimeZone},
 		{"locode", t.LOCODE}, {"estimate", t.Estimate}} {
-		if err := setText(f, kv[0], kv[1]); err != nil {
-			return nil, err
-		}
+		setText(f, kv[0], kv[1])
 	}
 	if err := setList(f, "aliases", t.Aliases); err != nil {
 		return nil, err
@@ -559,9 +555,7 @@ func EncodeBorder(b *Border) (Fields, error) {
 	if b.GaugeTo != 0 {
 		f["gauge_to_mm"] = strconv.Itoa(b.GaugeTo)
 	}
-	if err := setText(f, "across", b.Across); err != nil {
-		return nil, err
-	}
+	setText(f, "across", b.Across)
 	return f, nil
 }
 
@@ -631,9 +625,7 @@ func EncodeLeg(l *Leg) (Fields, error) {
 	}
 	f := Fields{"mode": l.Mode.String()}
 	for _, kv := range [][2]string{{"id", l.ID}, {"from", l.From}, {"to", l.To}, {"service", l.Service}, {"operator", l.Operator}} {
-		if err := setText(f, kv[0], kv[1]); err != nil {
-			return nil, err
-		}
+		setText(f, kv[0], kv[1])
 	}
 	if err := setList(f, "corridors", l.Corridor); err != nil {
 		return nil, err
@@ -843,11 +835,11 @@ func optBool(f Fields, key string) (bool, error) {
 	return false, field(key, fmt.Errorf("%w: %q is not true or false", ErrInvalidValue, f[key]))
 }
 
-func setText(f Fields, key, v string) error {
+// setText sets f[key] to v unless v is empty ("not given").
+func setText(f Fields, key, v string) {
 	if v != "" {
 		f[key] = v
 	}
-	return nil
 }
 
 func setDuration(f Fields, key string, d time.Duration) {
@@ -904,7 +896,8 @@ func setProvenance(f Fields, p Provenance) error {
 	if err := setList(f, "sources", p.Sources); err != nil {
 		return err
 	}
-	return setText(f, "estimate", p.Estimate)
+	setText(f, "estimate", p.Estimate)
+	return nil
 }
 
 func getProvenance(f Fields) (Provenance, error) {
@@ -916,9 +909,7 @@ func setPrice(f Fields, p *PriceTerms) error {
 	if p.IsZero() {
 		return nil
 	}
-	if err := setText(f, "currency", string(p.Currency)); err != nil {
-		return err
-	}
+	setText(f, "currency", string(p.Currency))
 	pairs := make([]string, len(p.PerContainer))
 	for i, r := range p.PerContainer {
 		if err := checkListElement(string(r.Type)); err != nil || strings.Contains(string(r.Type), "=") {

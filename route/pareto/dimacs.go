@@ -128,19 +128,15 @@ func readDIMACS(maxNodes int, srcs []DIMACSSource) (*Graph, error) {
 		}
 	}
 	// CSR by a stable counting sort on tails.
-	start := make([]int32, n+1)
+	cs := newCSRSort(n)
 	for _, u := range tail {
-		start[u+1]++
+		cs.count(u)
 	}
-	for u := range n {
-		start[u+1] += start[u]
-	}
-	next := append([]int32(nil), start[:n]...)
+	start := cs.offsets()
 	h := make([]int32, m)
 	cost := make([]int64, m*k)
 	for a, u := range tail {
-		p := next[u]
-		next[u]++
+		p := cs.slot(u)
 		h[p] = head[a]
 		copy(cost[int(p)*k:int(p)*k+k], w[a*k:a*k+k])
 	}

@@ -167,7 +167,7 @@ func FromArcs(n, k int, arcs []Arc) (*Graph, error) {
 	if k < MinObjectives || k > MaxObjectives {
 		return nil, fmt.Errorf("%w: %d objectives, want %d to %d", ErrGraph, k, MinObjectives, MaxObjectives)
 	}
-	start := make([]int32, n+1)
+	cs := newCSRSort(n)
 	for i, a := range arcs {
 		if a.From < 0 || int(a.From) >= n {
 			return nil, fmt.Errorf("%w: arc %d leaves node %d, out of range [0,%d)", ErrGraph, i, a.From, n)
@@ -175,46 +175,73 @@ func FromArcs(n, k int, arcs []Arc) (*Graph, error) {
 		if len(a.Cost) != k {
 			return nil, fmt.Errorf("%w: arc %d has %d costs, want %d", ErrGraph, i, len(a.Cost), k)
 		}
-		start[a.From+1]++
+		cs.count(a.From)
 	}
-	for u := 0; u < n; u++ {
-		start[u+1] += start[u]
-	}
-	next := append([]int32(nil), start[:n]...)
+	start := cs.offsets()
 	head := make([]int32, len(arcs))
 	cost := make([]int64, len(arcs)*k)
 	for _, a := range arcs {
-		p := next[a.From]
-		next[a.From]++
+		p := cs.slot(a.From)
 		head[p] = a.To
 		copy(cost[int(p)*k:], a.Cost)
 	}
 	return NewGraph(k, start, head, cost)
 }
 
+// csrSort is the stable counting sort that builds a CSR index, shared by
+// FromArcs, readDIMACS (by tail) and buildReverse (by head): the caller
+// counts every item's key (a node in [0,n)), takes the offsets, then asks
+// for each item's slot in the items' original order. Items of one key get
+// consecutive slots in that order, so the sort is stable and arc indices
+// follow the input order within a node. It runs in O(n+m) and allocates
+// 2n+1 int32.
+type csrSort struct {
+	start []int32 // len n+1: counts, then offsets
+	next  []int32 // len n: the next free slot of each key
+}
+
+func newCSRSort(n int) csrSort { return csrSort{start: make([]int32, n+1)} }
+
+// count counts one item of key u.
+func (c *csrSort) count(u int32) { c.start[u+1]++ }
+
+// offsets turns the counts into the CSR offsets and returns them: the
+// items of key u will occupy slots start[u]..start[u+1]-1.
+func (c *csrSort) offsets() []int32 {
+	n := len(c.start) - 1
+	for u := range n {
+		c.start[u+1] += c.start[u]
+	}
+	c.next = append([]int32(nil), c.start[:n]...)
+	return c.start
+}
+
+// slot returns the slot of the next item of key u.
+func (c *csrSort) slot(u int32) int32 {
+	p := c.next[u]
+	c.next[u]++
+	return p
+}
+
 // buildReverse fills the reverse CSR by a counting sort of arcs by head; the
 // reverse arcs of a node keep increasing forward arc order.
 func (g *Graph) buildReverse() {
 	n := len(g.start) - 1
-	rstart := make([]int32, n+1)
+	cs := newCSRSort(n)
 	for _, v := range g.head {
-		rstart[v+1]++
+		cs.count(v)
 	}
-	for u := 0; u < n; u++ {
-		rstart[u+1] += rstart[u]
-	}
-	next := append([]int32(nil), rstart[:n]...)
+	rstart := cs.offsets()
 	rarc := make([]int32, len(g.head))
 	rtail := make([]int32, len(g.head))
 	rcost := make([]int64, len(g.cost))
 	k := g.k
 	for u := 0; u < n; u++ {
 		for a := g.start[u]; a < g.start[u+1]; a++ {
-			v := g.head[a]
-			rarc[next[v]] = a
-			rtail[next[v]] = int32(u)
-			copy(rcost[int(next[v])*k:int(next[v])*k+k], g.cost[int(a)*k:int(a)*k+k])
-			next[v]++
+			r := cs.slot(g.head[a])
+			rarc[r] = a
+			rtail[r] = int32(u)
+			copy(rcost[int(r)*k:int(r)*k+k], g.cost[int(a)*k:int(a)*k+k])
 		}
 	}
 	g.rstart, g.rarc, g.rtail, g.rcost = rstart, rarc, rtail, rcost

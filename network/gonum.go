@@ -173,6 +173,20 @@ func (v *view) HasEdgeBetween(xid, yid int64) bool {
 // HasEdgeFromTo implements graph.Directed.
 func (v *view) HasEdgeFromTo(uid, vid int64) bool { return len(v.legs(uid, vid)) > 0 }
 
+// Weight implements graph.Weighted for Graph and Multigraph: 0 from a node
+// to itself, the lightest leg's weight between distinct connected nodes,
+// +Inf and false otherwise. (A Multigraph's parallel legs are
+// alternatives, so it does not sum them as gonum's multigraphs do.)
+func (v *view) Weight(xid, yid int64) (float64, bool) {
+	if xid == yid && v.Node(xid) != nil {
+		return 0, true
+	}
+	if es := v.legs(xid, yid); len(es) > 0 {
+		return es[0].W, true
+	}
+	return math.Inf(1), false
+}
+
 // Graph is a gonum graph.WeightedDirected view of a network: one edge per
 // ordered terminal pair, the lightest of the legs between them by the
 // caller's LegWeight (ties go to the lower leg index). gonum's
@@ -187,10 +201,9 @@ func (n *Network) Graph(w LegWeight) *Graph { return &Graph{newView(n, w)} }
 
 // Edge implements graph.Graph.
 func (g *Graph) Edge(uid, vid int64) graph.Edge {
-	if e := g.WeightedEdge(uid, vid); e != nil {
-		return e
-	}
-	return nil
+	// WeightedEdge returns a nil interface (never a typed nil) when there is
+	// no edge, which converts to a nil graph.Edge.
+	return g.WeightedEdge(uid, vid)
 }
 
 // WeightedEdge implements graph.Weighted: the lightest leg from u to v.
@@ -200,18 +213,6 @@ func (g *Graph) WeightedEdge(uid, vid int64) graph.WeightedEdge {
 		return nil
 	}
 	return es[0]
-}
-
-// Weight implements graph.Weighted: 0 from a node to itself, the lightest
-// leg's weight between distinct connected nodes, +Inf and false otherwise.
-func (g *Graph) Weight(xid, yid int64) (float64, bool) {
-	if xid == yid && g.Node(xid) != nil {
-		return 0, true
-	}
-	if es := g.legs(xid, yid); len(es) > 0 {
-		return es[0].W, true
-	}
-	return math.Inf(1), false
 }
 
 // Multigraph is a gonum graph.WeightedDirectedMultigraph view of a network
@@ -250,10 +251,4 @@ func (m *Multigraph) WeightedLines(uid, vid int64) graph.WeightedLines {
 		ls[i] = e
 	}
 	return iterator.NewOrderedWeightedLines(ls)
-}
-
-// Weight returns the weight of the lightest leg from x to y (0 from a node
-// to itself; +Inf and false when there is none).
-func (m *Multigraph) Weight(xid, yid int64) (float64, bool) {
-	return (&Graph{m.view}).Weight(xid, yid)
 }

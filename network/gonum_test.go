@@ -107,3 +107,15 @@ func TestMultigraphKeepsEveryLeg(t *testing.T) {
 	sum, _ := gm.Weight(0, 1)
 	assert.Equal(t, 15.0, sum)
 }
+
+// TestGraphEdgeNil checks that Edge returns a nil interface, not a typed
+// nil, when there is no leg, as gonum's algorithms test with == nil.
+func TestGraphEdgeNil(t *testing.T) {
+	n := diamond(t)
+	g := n.Graph(network.ByDuration)
+	assert.True(t, g.Edge(1, 0) == nil, "no leg B→A")
+	assert.NotNil(t, g.Edge(0, 1))
+	w, ok := n.Multigraph(network.ByDuration).Weight(1, 0)
+	assert.False(t, ok)
+	assert.True(t, math.IsInf(w, 1))
+}

@@ -140,6 +140,14 @@ func (b *Builder) Build() (*Network, error) {
 		}
 		sourceIDs[s.ID] = true
 	}
+	knownSources := func(p Provenance) bool {
+		for _, s := range p.Sources {
+			if !sourceIDs[s] {
+				return false
+			}
+		}
+		return true
+	}
 	checkProv := func(loc Loc, rec, id string, p Provenance) {
 		for _, s := range p.Sources {
 			if !sourceIDs[s] {
@@ -164,23 +172,28 @@ func (b *Builder) Build() (*Network, error) {
 
 	// Terminals of a network share a few zones; loading one from the
 	// embedded database costs tens of microseconds.
+	// "Local" is refused: it is the zone of the machine running the
+	// program, not of a place.
 	zoneCache := map[string]*time.Location{}
 	loadZone := func(name string) (*time.Location, error) {
-		if z, ok := zoneCache[name]; ok {
-			if z == nil {
-				return nil, ErrInvalidTimeZone
+		z, ok := zoneCache[name]
+		if !ok {
+			if name != "Local" {
+				z, _ = time.LoadLocation(name)
 			}
-			return z, nil
+			zoneCache[name] = z
 		}
-		z, err := time.LoadLocation(name)
-		zoneCache[name] = z
-		return z, err
+		if z == nil {
+			return nil, fmt.Errorf("%w %q", ErrInvalidTimeZone, name)
+		}
+		return z, nil
 	}
 	for i := range b.terminals {
 		t := cloneTerminal(b.terminals[i])
 		loc := b.termLoc[i]
 		tadd := func(field string, err error) { add(loc, "terminal", t.ID, field, err) }
-		for _, e := range checkTerminal(&t, loadZone) {
+		fes, zone := checkTerminal(&t, loadZone)
+		for _, e := range fes {
 			tadd(e.field, e.err)
 		}
 		checkProv(loc, "terminal", t.ID, t.Provenance)
@@ -194,9 +207,7 @@ func (b *Builder) Build() (*Network, error) {
 				n.byID[t.ID] = int32(i)
 			}
 		}
-		if t.TimeZone != "" && t.TimeZone != "Local" {
-			n.zones[i], _ = loadZone(t.TimeZone) // checked in checkTerminal
-		}
+		n.zones[i] = zone
 		n.terminals[i] = t
 	}
 	if len(errs) == 0 {
@@ -264,7 +275,9 @@ func (b *Builder) Build() (*Network, error) {
 		for _, e := range checkLeg(l) {
 			ladd(e.field, e.err)
 		}
-		checkProv(loc, "leg", l.Name(), l.Provenance)
+		if !knownSources(l.Provenance) { // a leg's name is built only for the error
+			checkProv(loc, "leg", l.Name(), l.Provenance)
+		}
 		if okFrom && okTo && l.Mode.Valid() {
 			if !termModes[fi].Has(l.Mode) {
 				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, l.From, l.Mode))
@@ -318,8 +331,9 @@ func validID(id string) bool {
 	return true
 }
 
-func checkTerminal(t *Terminal, loadZone func(string) (*time.Location, error)) []fieldErr {
-	var fe []fieldErr
+// checkTerminal checks t and returns its problems and its time zone (nil
+// when it has none or an invalid one), loaded with loadZone.
+func checkTerminal(t *Terminal, loadZone func(string) (*time.Location, error)) (fe []fieldErr, zone *time.Location) {
 	bad := func(field string, err error) { fe = append(fe, fieldErr{field, err}) }
 	switch {
 	case t.ID == "":
@@ -362,8 +376,9 @@ func checkTerminal(t *Terminal, loadZone func(string) (*time.Location, error)) [
 		bad("modes", fmt.Errorf("%w: bits %08b", ErrUnknownMode, uint8(t.Modes&^AllModes)))
 	}
 	if t.TimeZone != "" {
-		if _, err := loadZone(t.TimeZone); err != nil || t.TimeZone == "Local" {
-			bad("time_zone", fmt.Errorf("%w %q", ErrInvalidTimeZone, t.TimeZone))
+		var err error
+		if zone, err = loadZone(t.TimeZone); err != nil {
+			bad("time_zone", err)
 		}
 	}
 	for _, a := range t.Aliases {
@@ -402,7 +417,7 @@ func checkTerminal(t *Terminal, loadZone func(string) (*time.Location, error)) [
 			bad("border.across", errorf(ErrInvalidValue, "terminal is across the border from itself"))
 		}
 	}
-	return fe
+	return fe, zone
 }
 
 func checkTransfer(x Transfer) []fieldErr {

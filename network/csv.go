@@ -121,15 +121,7 @@ func CSVColumns(file string) []string {
 func ReadCSV(fsys fs.FS) (*Network, error) {
 	b := &Builder{}
 	var errs []error
-	bad := func(loc Loc, rec, id string, err error) {
-		var re *RecordError
-		if errors.As(err, &re) && re.Record == "" {
-			re.Loc, re.Record, re.ID = loc, rec, id
-			errs = append(errs, re)
-			return
-		}
-		errs = append(errs, &RecordError{Loc: loc, Record: rec, ID: id, Err: err})
-	}
+	bad := func(loc Loc, rec, id string, err error) { errs = append(errs, AtRecord(err, loc, rec, id)) }
 	termIndex := map[string]int{}
 	termFailed := map[string]bool{} // terminals reported already: no follow-on errors
 	borderSeen := map[string]bool{}
@@ -364,14 +356,7 @@ func WriteCSVFiles(n *Network, create func(name string) (io.Writer, error)) erro
 			}
 			return cw.Write(row)
 		}
-		fail := func(rec, id string, err error) error {
-			var re *RecordError
-			if errors.As(err, &re) && re.Record == "" {
-				re.Loc, re.Record, re.ID = Loc{File: f.name}, rec, id
-				return re
-			}
-			return &RecordError{Loc: Loc{File: f.name}, Record: rec, ID: id, Err: err}
-		}
+		fail := func(rec, id string, err error) error { return AtRecord(err, Loc{File: f.name}, rec, id) }
 		switch f.name {
 		case CSVNetwork:
 			rec = "network"

@@ -85,3 +85,17 @@ func (e *RecordError) Error() string {
 }
 
 func (e *RecordError) Unwrap() error { return e.Err }
+
+// AtRecord places err at a record: if err is or wraps a *RecordError that
+// does not name its record yet (a decoder's field error), it fills in that
+// error's Loc, Record and ID and returns it; otherwise it wraps err in a
+// new *RecordError. Readers and writers built on the Encode and Decode
+// functions use it to report a record's problem.
+func AtRecord(err error, loc Loc, rec, id string) *RecordError {
+	var re *RecordError
+	if errors.As(err, &re) && re.Record == "" {
+		re.Loc, re.Record, re.ID = loc, rec, id
+		return re
+	}
+	return &RecordError{Loc: loc, Record: rec, ID: id, Err: err}
+}

@@ -248,15 +248,7 @@ func expectDelim(dec *json.Decoder, d json.Delim) error {
 // every bad record is reported.
 func decodeRecord(dec *json.Decoder, b *Builder, list string, loc Loc, errs *[]error) error {
 	rec := strings.TrimSuffix(list, "s")
-	bad := func(id string, err error) {
-		var re *RecordError
-		if errors.As(err, &re) {
-			re.Loc, re.Record, re.ID = loc, rec, id
-			*errs = append(*errs, re)
-			return
-		}
-		*errs = append(*errs, &RecordError{Loc: loc, Record: rec, ID: id, Err: err})
-	}
+	bad := func(id string, err error) { *errs = append(*errs, AtRecord(err, loc, rec, id)) }
 	switch list {
 	case "sources":
 		var s jsonSource

@@ -66,14 +66,7 @@ func setOf(cols []string) map[string]bool {
 // network.WriteCSVFiles).
 func Encode(n *network.Network) (*geojson.FeatureCollection, error) {
 	fc := geojson.NewFeatureCollection()
-	fail := func(rec, id string, err error) error {
-		var re *network.RecordError
-		if errors.As(err, &re) && re.Record == "" {
-			re.Record, re.ID = rec, id
-			return re
-		}
-		return &network.RecordError{Record: rec, ID: id, Err: err}
-	}
+	fail := func(rec, id string, err error) error { return network.AtRecord(err, network.Loc{}, rec, id) }
 	var transfers []any
 	addTransfer := func(term string, x network.Transfer) error {
 		f, err := network.EncodeTransfer(x)
@@ -223,13 +216,7 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 	b := network.NewBuilder("")
 	var errs []error
 	bad := func(loc network.Loc, rec, id string, err error) {
-		var re *network.RecordError
-		if errors.As(err, &re) && re.Record == "" {
-			re.Loc, re.Record, re.ID = loc, rec, id
-			errs = append(errs, re)
-			return
-		}
-		errs = append(errs, &network.RecordError{Loc: loc, Record: rec, ID: id, Err: err})
+		errs = append(errs, network.AtRecord(err, loc, rec, id))
 	}
 	for key, raw := range top {
 		switch key {

@@ -246,17 +246,11 @@ var parallelLegs = 1 << 16
 func (m *Model) priceLegs(rates *Rates) error {
 	n := m.net
 	nl := n.NumLegs()
-	// Every currency's factor is cached here, in leg order, so that the
-	// error reported is the first leg's and the workers only read m.factors.
-	var last network.Currency
-	for i := range nl {
-		l := n.LegAt(i)
-		if cur := l.Price.Currency; cur != "" && cur != last {
-			if _, err := m.factor(cur, rates); err != nil {
-				return fmt.Errorf("leg %q: %w", l.Name(), err)
-			}
-			last = cur
-		}
+	// Cache the factor of every currency the rates convert, so that the
+	// workers only read m.factors. A currency that fails here is reported
+	// by the first leg priced in it, like a currency with no rate.
+	for _, c := range append(rates.Currencies(), m.cur) {
+		_, _ = m.factor(c, rates)
 	}
 	m.legCost = make([]int64, nl*m.k)
 	m.legTransit = make([]int32, nl)
@@ -266,34 +260,49 @@ func (m *Model) priceLegs(rates *Rates) error {
 	if nl >= parallelLegs {
 		workers = min(runtime.GOMAXPROCS(0), 8)
 	}
-	excluded := make([]int, workers)
+	parts := make([]legPart, workers)
 	chunk := (nl + workers - 1) / workers
 	var wg sync.WaitGroup
-	for w := range excluded {
+	for w := range parts {
 		lo, hi := min(w*chunk, nl), min((w+1)*chunk, nl)
 		if workers == 1 {
-			excluded[w] = m.priceLegRange(lo, hi)
+			parts[w] = m.priceLegRange(lo, hi, rates)
 			break
 		}
-		wg.Go(func() { excluded[w] = m.priceLegRange(lo, hi) })
+		wg.Go(func() { parts[w] = m.priceLegRange(lo, hi, rates) })
 	}
 	wg.Wait()
-	for _, e := range excluded {
-		m.excluded += e
+	for _, p := range parts { // in leg order, so the error reported is the first leg's
+		if p.err != nil {
+			return p.err
+		}
+		m.excluded += p.excluded
 	}
 	return nil
 }
 
-// priceLegRange prices legs lo … hi-1 and returns how many it excluded. It
-// only reads the model, except for those legs' own entries, so ranges run
-// concurrently.
-func (m *Model) priceLegRange(lo, hi int) (excluded int) {
+// legPart is what pricing a range of legs found.
+type legPart struct {
+	excluded int
+	err      error
+}
+
+// priceLegRange prices legs lo … hi-1. It only reads the model and the
+// rates, except for those legs' own entries, so ranges run concurrently.
+func (m *Model) priceLegRange(lo, hi int, rates *Rates) (p legPart) {
 	n := m.net
 	c := n.Compact()
 	k := m.k
 	needMoney := m.pos[ObjectiveMoney] >= 0
 	for i := lo; i < hi; i++ {
 		l := n.LegAt(i)
+		cur := l.Price.Currency
+		f, ok := m.factors[cur]
+		if !ok && cur != "" { // not cached: the rates cannot convert it
+			_, err := rates.factor(cur, m.cur)
+			p.err = fmt.Errorf("leg %q: %w", l.Name(), err)
+			return p
+		}
 		from, to := c.From[i], c.To[i]
 		customs := int32(0)
 		if m.country[from] != m.country[to] {
@@ -302,11 +311,11 @@ func (m *Model) priceLegRange(lo, hi int) (excluded int) {
 		m.legCustoms[i] = customs
 		m.legTransit[i] = int32(l.Duration / time.Minute)
 		var v [numObjectives]int64
-		why := m.legCosts(l, m.defaultMg(i), m.factors[l.Price.Currency], needMoney, int64(customs), &v, nil)
+		why := m.legCosts(l, m.defaultMg(i), f, needMoney, int64(customs), &v, nil)
 		m.legReason[i] = why
 		row := m.legCost[i*k : i*k+k]
 		if why != reasonNone {
-			excluded++
+			p.excluded++
 			for j := range row {
 				row[j] = math.MaxInt64
 			}
@@ -316,7 +325,7 @@ func (m *Model) priceLegRange(lo, hi int) (excluded int) {
 			row[j] = v[o]
 		}
 	}
-	return excluded
+	return p
 }
 
 // legCosts computes the full cost vector of leg l (indexed by Objective)

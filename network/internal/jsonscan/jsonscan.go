@@ -5,6 +5,7 @@ package jsonscan
 import (
 	"bytes"
 	"encoding/json"
+	"iter"
 )
 
 // DuplicateKey finds the first object key that appears twice in one object
@@ -63,4 +64,91 @@ func DuplicateKey(data []byte) (offset int, key string, found bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// Members iterates over the members of the JSON object obj, in order,
+// yielding each key (unescaped) and the raw text of its value. obj must
+// be valid JSON, as encoding/json hands it to an UnmarshalJSON method; if
+// it is not an object, Members yields nothing. Unlike a json.Decoder it
+// allocates only the keys.
+func Members(obj []byte) iter.Seq2[string, []byte] {
+	return func(yield func(string, []byte) bool) {
+		i := skipSpace(obj, 0)
+		if i >= len(obj) || obj[i] != '{' {
+			return
+		}
+		for i++; ; i++ { // at '{' or ','
+			i = skipSpace(obj, i)
+			if i >= len(obj) || obj[i] != '"' {
+				return // '}' (empty object) or invalid JSON
+			}
+			end := skipValue(obj, i)
+			key := string(obj[i+1 : end-1])
+			if bytes.IndexByte(obj[i:end], '\\') >= 0 {
+				_ = json.Unmarshal(obj[i:end], &key)
+			}
+			i = skipSpace(obj, end)
+			if i >= len(obj) || obj[i] != ':' {
+				return
+			}
+			i = skipSpace(obj, i+1)
+			if i >= len(obj) {
+				return
+			}
+			end = skipValue(obj, i)
+			if !yield(key, obj[i:end]) {
+				return
+			}
+			i = skipSpace(obj, end)
+			if i >= len(obj) || obj[i] != ',' {
+				return // '}'
+			}
+		}
+	}
+}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the offset just after the valid JSON value that starts
+// at data[i].
+func skipValue(data []byte, i int) int {
+	switch data[i] {
+	case '"':
+		for j := i + 1; j < len(data); j++ {
+			switch data[j] {
+			case '\\':
+				j++
+			case '"':
+				return j + 1
+			}
+		}
+		return len(data)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(data); j++ {
+			switch data[j] {
+			case '"':
+				j = skipValue(data, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(data)
+	}
+	j := i // a number, true, false or null
+	for j < len(data) && data[j] != ',' && data[j] != '}' && data[j] != ']' &&
+		data[j] != ' ' && data[j] != '\t' && data[j] != '\n' && data[j] != '\r' {
+		j++
+	}
+	return j
 }

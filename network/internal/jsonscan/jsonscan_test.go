@@ -1,6 +1,7 @@
 package jsonscan
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,4 +44,25 @@ func FuzzDuplicateKey(f *testing.F) {
 			t.Fatalf("offset %d does not point at a key", off)
 		}
 	})
+}
+
+func TestMembers(t *testing.T) {
+	var keys []string
+	var vals []string
+	for k, v := range Members([]byte(` { "a" : 1.5, "b\u0063":"x,}", "d": {"e": [1, "]"]}, "f": null , "g":-2e3}`)) {
+		keys = append(keys, k)
+		vals = append(vals, string(v))
+	}
+	if got, want := fmt.Sprint(keys), "[a bc d f g]"; got != want {
+		t.Errorf("keys %s, want %s", got, want)
+	}
+	if got, want := fmt.Sprintf("%q", vals), `["1.5" "\"x,}\"" "{\"e\": [1, \"]\"]}" "null" "-2e3"]`; got != want {
+		t.Errorf("values %s, want %s", got, want)
+	}
+	for range Members([]byte(`{}`)) {
+		t.Error("a member of {}")
+	}
+	for range Members([]byte(`[1]`)) {
+		t.Error("a member of an array")
+	}
 }

@@ -43,6 +43,12 @@ type ValueOfTime struct {
 	// percent): 1000 is 10 % a year. Zero turns value of time off. It needs
 	// Shipment.Value.
 	AnnualRateBP int64
+	// OnTotalOnly keeps value of time out of the costs and breakdowns of
+	// legs, transfers and border crossings; Model.ValueOfTime still prices
+	// a duration. It is for callers that charge value of time once, on the
+	// total time in transit waits included, as the route package's
+	// scheduled search does.
+	OnTotalOnly bool
 }
 
 // minutesPerYear is 365 days of 1,440 minutes: the year of the value-of-time
@@ -74,6 +80,7 @@ type Model struct {
 	factors map[network.Currency]ratio // micro of a currency → quote minor units
 	votNum  uint64                     // value of time: votNum/votDen quote minor units per minute
 	votDen  uint64
+	votArcs bool                    // value of time is part of arc money (not ValueOfTime.OnTotalOnly)
 	modeMg  [network.NumModes]int64 // mg CO2e per tonne-km
 	railSet bool                    // the query set the rail intensity
 	railMg  []int64                 // default rail mg/tkm per country id
@@ -222,6 +229,7 @@ func (m *Model) setValueOfTime(q Query) error {
 		return fmt.Errorf("%w: value of time on %s", ErrOverflow, q.Shipment.Value)
 	}
 	m.votNum, m.votDen = num, 10_000*minutesPerYear
+	m.votArcs = !q.ValueOfTime.OnTotalOnly
 	return nil
 }
 
@@ -384,8 +392,8 @@ func (m *Model) legCosts(l *network.Leg, mg int64, f ratio, needMoney bool, cust
 // its minutes, adding their line items in that order.
 func (m *Model) money(p *network.PriceTerms, f ratio, kind ItemKind, minutes int64, items *[]LineItem) (int64, reason) {
 	money, why := m.quote(p, f, kind, items)
-	if why != reasonNone {
-		return 0, why
+	if why != reasonNone || !m.votArcs {
+		return money, why
 	}
 	vot, ok := m.valueOfTime(minutes, items)
 	if !ok {

@@ -323,6 +323,23 @@ func TestValueOfTime(t *testing.T) {
 	assert.Equal(t, m.LegCost(yxo)[0], b.Money.Minor)
 }
 
+// TestValueOfTimeOnTotalOnly checks that OnTotalOnly keeps value of time
+// out of the arcs and breakdowns while ValueOfTime still prices a duration.
+func TestValueOfTimeOnTotalOnly(t *testing.T) {
+	n := corridor(t)
+	s := twoFEU()
+	s.Value = cost.Money{Minor: 100_000_000, Currency: "USD"}
+	m, err := cost.NewModel(n, cost.Query{Shipment: s, Currency: "USD", Rates: cnyRates(t),
+		ValueOfTime: cost.ValueOfTime{AnnualRateBP: 1000, OnTotalOnly: true}})
+	require.NoError(t, err)
+	assert.Equal(t, int64(27_397), m.ValueOfTime(1440), "the rate is the same as in TestValueOfTime")
+	yxo := legIndex(t, n, "yxo")
+	assert.Equal(t, int64(1_012_500), m.LegCost(yxo)[0], "freight and BAF only")
+	b := m.LegBreakdown(yxo)
+	require.Len(t, b.Items, 2)
+	assert.Equal(t, m.LegCost(yxo)[0], b.Money.Minor)
+}
+
 func TestEmissionOverrides(t *testing.T) {
 	b := corridorBuilder()
 	b.AddLeg(network.Leg{ID: "green", From: "CQ", To: "DUI", Mode: network.Rail, DistanceKm: 1000, Duration: day,

@@ -20,8 +20,8 @@ type prepared struct {
 	// when nothing is bounded.
 	bounds []int64
 	model  *cost.Model
-	// vot prices value of time on whole itineraries for timed queries,
-	// whose model leaves it out (see timed.go); nil otherwise.
+	// vot is the model when it prices value of time on whole itineraries
+	// (timed queries, see timed.go) rather than on arcs; nil otherwise.
 	vot *cost.Model
 	// horizon is how many minutes past the ready time departures are
 	// looked for.
@@ -142,23 +142,23 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 
 	cq := cost.Query{Shipment: q.Shipment, Currency: q.Currency, Rates: q.Rates, Objectives: pq.sobjs,
 		Emissions: q.Emissions, ValueOfTime: q.ValueOfTime}
+	// Value of time sits on the arcs of a static search, and on the total
+	// transit of a timed one (see timed.go); the planner decides, not the
+	// caller.
+	timedVoT := !q.Ready.IsZero() && q.ValueOfTime.AnnualRateBP != 0
+	cq.ValueOfTime.OnTotalOnly = timedVoT
 	if !q.Ready.IsZero() {
 		pq.horizon = int64(DefaultHorizon / time.Minute)
 		if limit, ok := transitLimit(&q); ok {
 			pq.horizon = min(pq.horizon, limit)
 		}
-		if q.ValueOfTime != (cost.ValueOfTime{}) {
-			vq := cq
-			vq.Objectives = []cost.Objective{cost.ObjectiveMoney, cost.ObjectiveTime}
-			if pq.vot, err = cost.NewModel(p.net, vq); err != nil {
-				return nil, fmt.Errorf("route: pricing: %w", err)
-			}
-			cq.ValueOfTime = cost.ValueOfTime{}
-		}
 	}
 	pq.model, err = cost.NewModel(p.net, cq)
 	if err != nil {
 		return nil, fmt.Errorf("route: pricing: %w", err)
+	}
+	if timedVoT {
+		pq.vot = pq.model
 	}
 	if fromKm != nil {
 		if pq.fromMiles, err = p.miles(pq, q.From, pq.from, fromKm); err != nil {

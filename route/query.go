@@ -43,7 +43,9 @@ type Query struct {
 	// Emissions overrides default emission intensities for this query.
 	Emissions cost.EmissionOptions
 	// ValueOfTime, when set, adds the cost of capital tied up in transit to
-	// money (see cost.Query).
+	// money (see cost.Query). Its OnTotalOnly is set by the planner: value
+	// of time is charged per arc without a ready time and on the whole
+	// transit, waits included, with one.
 	ValueOfTime cost.ValueOfTime
 }
 

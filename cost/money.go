@@ -70,12 +70,17 @@ func ParseMoney(s string) (Money, error) {
 // String formats m with exactly its currency's decimals: "12.50 USD",
 // "1200 JPY", "-0.05 EUR". A Money in an unknown currency is printed with
 // its raw minor count.
-func (m Money) String() string {
+func (m Money) String() string { return m.Decimal() + " " + string(m.Currency) }
+
+// Decimal formats m's amount alone, with exactly its currency's decimals:
+// "12.50", "1200", "-0.05" — for tables and JSON that carry the currency
+// elsewhere. A Money in an unknown currency gives its raw minor count.
+func (m Money) Decimal() string {
 	d, ok := m.Currency.MinorUnits()
 	if !ok {
-		return strconv.FormatInt(m.Minor, 10) + " " + string(m.Currency)
+		return strconv.FormatInt(m.Minor, 10)
 	}
-	return formatMinor(m.Minor, d) + " " + string(m.Currency)
+	return formatMinor(m.Minor, d)
 }
 
 // Amount returns m as a network.Amount, exactly, or an error on overflow

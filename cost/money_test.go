@@ -281,3 +281,19 @@ func FuzzParseRates(f *testing.F) {
 		}
 	})
 }
+
+func TestMoneyDecimal(t *testing.T) {
+	for _, tc := range []struct {
+		m    cost.Money
+		want string
+	}{
+		{cost.Money{Minor: 1250, Currency: "USD"}, "12.50"},
+		{cost.Money{Minor: -5, Currency: "EUR"}, "-0.05"},
+		{cost.Money{Minor: 1200, Currency: "JPY"}, "1200"},
+		{cost.Money{Minor: 1234, Currency: "KWD"}, "1.234"},
+		{cost.Money{Minor: 7}, "7"},
+	} {
+		assert.Equal(t, tc.want, tc.m.Decimal())
+		assert.Equal(t, tc.want+" "+string(tc.m.Currency), tc.m.String())
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"io"
 	"math"
-	"strings"
 	"time"
 
 	"github.com/corridor-go/corridor/cost"
@@ -133,7 +132,7 @@ func (r *request) writeJSON(w io.Writer, fronts []front) error {
 
 // newJSONMoney writes m's exact decimal as a JSON number: "12920.00".
 func newJSONMoney(m cost.Money) jsonMoney {
-	return jsonMoney{Amount: json.Number(strings.TrimSuffix(m.String(), " "+string(m.Currency))), Currency: string(m.Currency)}
+	return jsonMoney{Amount: json.Number(m.Decimal()), Currency: string(m.Currency)}
 }
 
 func round(x float64, decimals int) float64 {

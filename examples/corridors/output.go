@@ -31,8 +31,7 @@ func (r *request) write(w io.Writer, fronts []front) error {
 // formatMoney writes an amount in major units with thousands separators
 // and the currency's decimals: "12,920.00".
 func formatMoney(m cost.Money) string {
-	s := strings.TrimSuffix(m.String(), " "+string(m.Currency))
-	whole, frac, hasFrac := strings.Cut(s, ".")
+	whole, frac, hasFrac := strings.Cut(m.Decimal(), ".")
 	if hasFrac {
 		return groupDigits(whole) + "." + frac
 	}

@@ -151,11 +151,7 @@ func moneyString(m cost.Money, cur network.Currency) string {
 	if m.Currency == "" {
 		m.Currency = cur
 	}
-	s := m.String()
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		s = s[:i]
-	}
-	return s
+	return m.Decimal()
 }
 
 func timePtr(t time.Time) *time.Time {

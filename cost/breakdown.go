@@ -176,6 +176,17 @@ func (m *Model) defaultMg(i int) int64 {
 	return m.modeMg[c.Mode[i]]
 }
 
+// ModeIntensity returns the well-to-wheel intensity the model uses for
+// mode m, in grams CO2e per tonne-km: the query's override, else the
+// default. (Rail legs are refined by country, see DefaultRailIntensity; this
+// is the mode-wide figure.) Zero for an invalid mode.
+func (m *Model) ModeIntensity(mode network.Mode) float64 {
+	if !mode.Valid() {
+		return 0
+	}
+	return float64(m.modeMg[mode]) / 1000
+}
+
 // legIntensity returns the intensity used for leg i and its source.
 func (m *Model) legIntensity(i int) (float64, string) {
 	l := m.net.LegAt(i)

@@ -455,3 +455,15 @@ func TestRailIntensityByCountry(t *testing.T) {
 	assert.Zero(t, cost.DefaultIntensity(0))
 	assert.Equal(t, 18.0, cost.DefaultRailIntensity("TH").GramsPerTonneKm)
 }
+
+func TestModeIntensity(t *testing.T) {
+	n := corridor(t)
+	m, err := cost.NewModel(n, cost.Query{Shipment: twoFEU(), Currency: "USD", Rates: cnyRates(t)})
+	require.NoError(t, err)
+	assert.Equal(t, cost.DefaultIntensity(network.Road).GramsPerTonneKm, m.ModeIntensity(network.Road))
+	assert.Zero(t, m.ModeIntensity(0))
+	m, err = cost.NewModel(n, cost.Query{Shipment: twoFEU(), Currency: "USD", Rates: cnyRates(t),
+		Emissions: cost.EmissionOptions{PerMode: [network.NumModes]float64{network.Road: 62.5}}})
+	require.NoError(t, err)
+	assert.Equal(t, 62.5, m.ModeIntensity(network.Road), "the query's override")
+}

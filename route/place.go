@@ -73,10 +73,7 @@ func (p *Planner) miles(pq *prepared, pl Place, ts []int32, kms []float64) ([]mi
 	if trucks == 0 {
 		trucks = max(1, int(math.Ceil(tonnes/20)))
 	}
-	intensity := cost.DefaultIntensity(network.Road).GramsPerTonneKm
-	if v := pq.q.Emissions.PerMode[network.Road]; v > 0 {
-		intensity = v
-	}
+	intensity := pq.model.ModeIntensity(network.Road) // the query's override or the default
 	out := make([]mile, len(ts))
 	for i, t := range ts {
 		road := kms[i] * network.Circuity[network.Road]

@@ -285,7 +285,7 @@ func (b *Builder) Build() (*Network, error) {
 			if !termModes[ti].Has(l.Mode) {
 				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, l.To, l.Mode))
 			}
-			if pf, pt := termLocs[fi], termLocs[ti]; l.DistanceKm == 0 && fi != ti && validPoint(pf) && validPoint(pt) {
+			if pf, pt := termLocs[fi], termLocs[ti]; l.DistanceKm == 0 && fi != ti && ValidPoint(pf) && ValidPoint(pt) {
 				l.DistanceKm = EstimateDistanceKm(l.Mode, pf, pt)
 				l.DistanceEstimated = true
 				if l.DistanceKm <= 0 {
@@ -313,7 +313,9 @@ func errorf(sentinel error, format string, args ...any) error {
 	return fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
 }
 
-func validPoint(p orb.Point) bool {
+// ValidPoint reports whether p is a longitude in [-180, 180] and a latitude
+// in [-90, 90] (NaN is neither).
+func ValidPoint(p orb.Point) bool {
 	lon, lat := p[0], p[1]
 	return !math.IsNaN(lon) && !math.IsNaN(lat) && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90
 }

@@ -212,7 +212,7 @@ func placeKey(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 // networks of thousands of terminals.
 func (n *Network) Nearest(buf []Neighbour, p orb.Point, k int, maxKm float64) []Neighbour {
 	out := buf[:0]
-	if k <= 0 || !validPoint(p) {
+	if k <= 0 || !ValidPoint(p) {
 		return out
 	}
 	for i := range n.terminals {

@@ -109,12 +109,17 @@ func (d Date) Before(e Date) bool {
 	return d.Day < e.Day
 }
 
-func dateOf(t time.Time) Date { return Date{t.Year(), t.Month(), t.Day()} }
+// DateOf returns the calendar date of t in t's own location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
 
-// valid reports whether a departure at local time t lies in the validity
-// period.
-func (s *Schedule) valid(local time.Time) bool {
-	d := dateOf(local)
+// ValidOn reports whether a departure at local time t (in the departure
+// terminal's zone) lies in the validity period, whose bounds are inclusive
+// calendar dates.
+func (s *Schedule) ValidOn(local time.Time) bool {
+	d := DateOf(local)
 	if !s.ValidFrom.IsZero() && d.Before(s.ValidFrom) {
 		return false
 	}
@@ -148,7 +153,7 @@ func (s *Schedule) NextDeparture(ready, horizon time.Time, loc *time.Location) (
 			if d.After(horizon) {
 				break
 			}
-			if s.valid(d.In(loc)) {
+			if s.ValidOn(d.In(loc)) {
 				best, found = d, true
 				break
 			}
@@ -171,7 +176,7 @@ func (s *Schedule) NextDeparture(ready, horizon time.Time, loc *time.Location) (
 					continue
 				}
 				d := time.Date(day.Year(), day.Month(), day.Day(), w.Minute/60, w.Minute%60, 0, 0, loc)
-				if d.Before(earliest) || d.After(horizon) || !s.valid(d) {
+				if d.Before(earliest) || d.After(horizon) || !s.ValidOn(d) {
 					continue
 				}
 				if !found || d.Before(best) {

@@ -91,7 +91,7 @@ func TestNextDepartureBrute(t *testing.T) {
 		l := t.In(berlin)
 		for _, w := range s.Weekly {
 			if l.Weekday() == w.Day && l.Hour()*60+l.Minute() == w.Minute {
-				return s.valid(l)
+				return s.ValidOn(l)
 			}
 		}
 		return false

@@ -31,7 +31,7 @@ func (p *Planner) pointTerminals(role string, pl Place) ([]int32, []float64, err
 		return nil, nil, fmt.Errorf("%w: %s %s: radius %v km", ErrQuery, role, pl, pl.RadiusKm)
 	}
 	pt := *pl.Point
-	if !(pt[0] >= -180 && pt[0] <= 180 && pt[1] >= -90 && pt[1] <= 90) {
+	if !network.ValidPoint(pt) {
 		return nil, nil, fmt.Errorf("%w: %s %s is not a longitude/latitude", ErrQuery, role, pl)
 	}
 	nb := p.net.Nearest(nil, pt, p.net.NumTerminals(), r)

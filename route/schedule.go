@@ -88,23 +88,19 @@ func (d *departures) build(s *network.Schedule, loc *time.Location, ready time.T
 	_, zoneEnd := first.ZoneBounds()
 	constant := zoneEnd.IsZero() || zoneEnd.After(end)
 	// Validity bounds matter only when they cut the window.
-	firstDate := network.Date{Year: first.Year(), Month: first.Month(), Day: first.Day()}
-	endLocal := end.In(loc)
-	endDate := network.Date{Year: endLocal.Year(), Month: endLocal.Month(), Day: endLocal.Day()}
-	validInside := (!s.ValidFrom.IsZero() && firstDate.Before(s.ValidFrom)) ||
-		(!s.ValidUntil.IsZero() && s.ValidUntil.Before(endDate))
+	validInside := !s.ValidOn(first) || !s.ValidOn(end.In(loc))
 	if len(s.Dated) == 0 && constant && !validInside {
 		d.periodic = true
-		d.week = weekly(d.week, s, first, 7, since, nil)
+		d.week = weekly(d.week, s, first, 7, since, false)
 		return
 	}
 	// Explicit list: weekly departures day by day through the window at
 	// their local wall-clock times (right across daylight-saving changes)
 	// and inside the validity period, merged with the dated ones.
 	days := int(end.Sub(first)/(24*time.Hour)) + 2
-	d.list = weekly(d.list, s, first, days, since, s)
+	d.list = weekly(d.list, s, first, days, since, true)
 	for _, t := range s.Dated {
-		if !t.Before(first) && !t.After(end) && validOn(s, t.In(loc)) {
+		if !t.Before(first) && !t.After(end) && s.ValidOn(t.In(loc)) {
 			d.list = append(d.list, since(t))
 		}
 	}
@@ -113,9 +109,9 @@ func (d *departures) build(s *network.Schedule, loc *time.Location, ready time.T
 }
 
 // weekly appends the weekly departures of s on the given number of days
-// from first's local date, in minutes from since; with valid non-nil, only
-// those inside its validity period.
-func weekly(dst []int64, s *network.Schedule, first time.Time, days int, since func(time.Time) int64, valid *network.Schedule) []int64 {
+// from first's local date, in minutes from since; with checkValid, only
+// those inside the schedule's validity period.
+func weekly(dst []int64, s *network.Schedule, first time.Time, days int, since func(time.Time) int64, checkValid bool) []int64 {
 	loc := first.Location()
 	y, m, d := first.Date()
 	wd0 := int(first.Weekday())
@@ -128,18 +124,11 @@ func weekly(dst []int64, s *network.Schedule, first time.Time, days int, since f
 			// time.Date normalises day d+i into the right month, and reads
 			// the wall-clock time in loc, so DST changes are honoured.
 			t := time.Date(y, m, d+i, w.Minute/60, w.Minute%60, 0, 0, loc)
-			if valid == nil || validOn(valid, t) {
+			if !checkValid || s.ValidOn(t) {
 				dst = append(dst, since(t))
 			}
 		}
 	}
 	slices.Sort(dst)
 	return dst
-}
-
-// validOn reports whether a departure at local time t falls in s's validity
-// period (calendar dates, inclusive).
-func validOn(s *network.Schedule, t time.Time) bool {
-	d := network.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
-	return (s.ValidFrom.IsZero() || !d.Before(s.ValidFrom)) && (s.ValidUntil.IsZero() || !s.ValidUntil.Before(d))
 }

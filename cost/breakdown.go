@@ -110,21 +110,31 @@ func (m *Model) TransferBreakdown(t int, from, to network.Mode) Breakdown {
 		return b
 	}
 	x, _ := m.net.TransferAt(t, from, to)
-	s := transferStop(&x)
-	f, err := m.termsFactorAfter(s.terms)
-	if err != nil {
-		b.Err = err
+	why, ok := m.stopBreakdown(&b, transferStop(&x))
+	if !ok {
 		return b
 	}
-	var v [numObjectives]int64
-	why := m.stopCosts(s, f, &v, &b.Items)
-	b.fill(&v, m.cur)
-	b.TransitMinutes, b.Minutes = s.minutes, s.minutes
 	b.Intensity, b.IntensitySource = float64(m.hubMg)/1000, "hub emissions per tonne handled"
 	if why != reasonNone {
 		b.Err = fmt.Errorf("transfer %s→%s at %s: %w", from, to, m.terminalName(t), why.sentinel())
 	}
 	return b
+}
+
+// stopBreakdown prices a transfer or border stop into b for display. ok is
+// false when its price terms cannot be converted (b.Err says why); why is
+// the reason the stop is unusable, if any.
+func (m *Model) stopBreakdown(b *Breakdown, s stop) (why reason, ok bool) {
+	f, err := m.termsFactorAfter(s.terms)
+	if err != nil {
+		b.Err = err
+		return reasonNone, false
+	}
+	var v [numObjectives]int64
+	why = m.stopCosts(s, f, &v, &b.Items)
+	b.fill(&v, m.cur)
+	b.TransitMinutes, b.Minutes = s.minutes, s.minutes
+	return why, true
 }
 
 // BorderBreakdown returns the breakdown of crossing the border at terminal
@@ -136,16 +146,10 @@ func (m *Model) BorderBreakdown(t int) Breakdown {
 	if term == nil || term.Border == nil {
 		return b
 	}
-	s := borderStop(term.Border)
-	f, err := m.termsFactorAfter(s.terms)
-	if err != nil {
-		b.Err = err
+	why, ok := m.stopBreakdown(&b, borderStop(term.Border))
+	if !ok {
 		return b
 	}
-	var v [numObjectives]int64
-	why := m.stopCosts(s, f, &v, &b.Items)
-	b.fill(&v, m.cur)
-	b.TransitMinutes, b.Minutes = s.minutes, s.minutes
 	if term.Border.GaugeChange() {
 		b.Intensity, b.IntensitySource = float64(m.hubMg)/1000, "hub emissions per tonne handled (break of gauge)"
 	}

@@ -22,6 +22,7 @@ type Builder struct {
 	srcLoc    []Loc
 	terminals []Terminal
 	termLoc   []Loc
+	termIdx   map[string]int // terminal ID → index of its first occurrence
 	legs      []Leg
 	legLoc    []Loc
 	transfers []Transfer
@@ -48,8 +49,58 @@ func (b *Builder) AddTerminal(t Terminal) { b.AddTerminalAt(Loc{}, t) }
 
 // AddTerminalAt is AddTerminal for a record read from loc.
 func (b *Builder) AddTerminalAt(loc Loc, t Terminal) {
+	if b.termIdx == nil {
+		b.termIdx = map[string]int{}
+	}
+	if _, dup := b.termIdx[t.ID]; !dup { // Build reports the duplicate
+		b.termIdx[t.ID] = len(b.terminals)
+	}
 	b.terminals = append(b.terminals, t)
 	b.termLoc = append(b.termLoc, loc)
+}
+
+// AddTerminalTransferAt adds x to the transfer overrides of the terminal
+// terminalID, added before; loc is where the rule was read. If several
+// terminals have that ID, the first one added gets the rule. Unlike the
+// other Add methods it checks at once that the terminal exists: the error,
+// wrapping ErrUnknownTerminal, is a *RecordError naming the field
+// "terminal" but not the record, for the caller to place with AtRecord.
+// The rule itself is checked by Build.
+func (b *Builder) AddTerminalTransferAt(loc Loc, terminalID string, x Transfer) error {
+	t, err := b.terminalAt(loc, terminalID)
+	if err != nil {
+		return err
+	}
+	// Clip: the slice may be the caller's, whose spare capacity is not ours.
+	t.Transfers = append(slices.Clip(t.Transfers), x)
+	return nil
+}
+
+// SetBorderAt sets the border rules of the terminal terminalID, added
+// before; loc is where the rules were read. If several terminals have that
+// ID, the first one added gets them. It checks at once that the terminal
+// exists and has no border rules yet (ErrUnknownTerminal, ErrDuplicateID);
+// the error is a *RecordError as from AddTerminalTransferAt. The rules
+// themselves are checked by Build.
+func (b *Builder) SetBorderAt(loc Loc, terminalID string, bd Border) error {
+	t, err := b.terminalAt(loc, terminalID)
+	if err != nil {
+		return err
+	}
+	if t.Border != nil {
+		return &RecordError{Loc: loc, Field: "terminal", Err: fmt.Errorf("%w: second border row for %q", ErrDuplicateID, terminalID)}
+	}
+	t.Border = &bd
+	return nil
+}
+
+// terminalAt returns the first terminal added with ID id.
+func (b *Builder) terminalAt(loc Loc, id string) (*Terminal, error) {
+	i, ok := b.termIdx[id]
+	if !ok {
+		return nil, &RecordError{Loc: loc, Field: "terminal", Err: fmt.Errorf("%w %q", ErrUnknownTerminal, id)}
+	}
+	return &b.terminals[i], nil
 }
 
 // AddLeg adds a leg. Nothing is checked until Build.

@@ -251,3 +251,56 @@ func TestRecordErrorString(t *testing.T) {
 		})
 	}
 }
+
+func TestBuilderTerminalTransferAndBorder(t *testing.T) {
+	b := &Builder{} // the zero Builder
+	loc := Loc{File: "x.csv", Line: 4}
+	x := Transfer{From: Road, To: Rail, Time: 6 * time.Hour}
+
+	err := b.AddTerminalTransferAt(loc, "KZDOS", x)
+	var re *RecordError
+	require.ErrorAs(t, err, &re)
+	assert.ErrorIs(t, err, ErrUnknownTerminal)
+	assert.Equal(t, "terminal", re.Field)
+	assert.Equal(t, `x.csv:4: border "KZDOS" terminal: network: unknown terminal "KZDOS"`, AtRecord(err, loc, "border", "KZDOS").Error())
+	assert.ErrorIs(t, b.SetBorderAt(loc, "KZDOS", Border{}), ErrUnknownTerminal, "looked up when called, not at Build")
+
+	dos := validTerminal("KZDOS")
+	dos.Kind, dos.Country, dos.TimeZone = BorderCrossing, "KZ", "Asia/Almaty"
+	caller := make([]Transfer, 1, 4) // spare capacity AddTerminalTransferAt must not write into
+	caller[0] = Transfer{From: Rail, To: Road, Time: time.Hour}
+	dos.Transfers = caller
+	b.AddTerminalAt(loc, dos)
+	second := dos
+	second.Name = "second"
+	b.AddTerminalAt(loc, second) // a duplicate: the first one added gets the rules
+
+	require.NoError(t, b.AddTerminalTransferAt(loc, "KZDOS", x))
+	assert.Equal(t, Transfer{}, caller[:2][1], "the caller's spare capacity is untouched")
+	require.NoError(t, b.SetBorderAt(loc, "KZDOS", Border{Dwell: 48 * time.Hour}))
+	err = b.SetBorderAt(loc, "KZDOS", Border{Dwell: time.Hour})
+	assert.ErrorIs(t, err, ErrDuplicateID)
+	assert.Equal(t, `x.csv:4: border "KZDOS" terminal: network: duplicate ID: second border row for "KZDOS"`, AtRecord(err, loc, "border", "KZDOS").Error())
+
+	assert.Equal(t, []Transfer{caller[0], x}, b.terminals[0].Transfers)
+	assert.Equal(t, &Border{Dwell: 48 * time.Hour}, b.terminals[0].Border)
+	assert.Len(t, b.terminals[1].Transfers, 1)
+	assert.Nil(t, b.terminals[1].Border)
+}
+
+func TestBuilderTerminalRulesBuild(t *testing.T) {
+	b := NewBuilder("test")
+	dos := validTerminal("KZDOS")
+	dos.Kind, dos.Country, dos.TimeZone = BorderCrossing, "KZ", "Asia/Almaty"
+	b.AddTerminal(dos)
+	x := Transfer{From: Road, To: Rail, Time: 6 * time.Hour}
+	require.NoError(t, b.AddTerminalTransferAt(Loc{}, "KZDOS", x))
+	require.NoError(t, b.SetBorderAt(Loc{}, "KZDOS", Border{Dwell: 48 * time.Hour, GaugeFrom: 1520, GaugeTo: 1435}))
+	n, err := b.Build()
+	require.NoError(t, err)
+	got, ok := n.Terminal("KZDOS")
+	require.True(t, ok)
+	assert.Equal(t, []Transfer{x}, got.Transfers)
+	require.NotNil(t, got.Border)
+	assert.Equal(t, 48*time.Hour, got.Border.Dwell)
+}

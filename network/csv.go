@@ -122,9 +122,10 @@ func ReadCSV(fsys fs.FS) (*Network, error) {
 	b := &Builder{}
 	var errs []error
 	bad := func(loc Loc, rec, id string, err error) { errs = append(errs, AtRecord(err, loc, rec, id)) }
-	termIndex := map[string]int{}
-	termFailed := map[string]bool{} // terminals reported already: no follow-on errors
-	borderSeen := map[string]bool{}
+	// Terminals that failed to decode are not in b: their border and
+	// transfer rows are skipped rather than reported as naming an unknown
+	// terminal on top of the terminal's own error.
+	termFailed := map[string]bool{}
 	for _, f := range csvFiles {
 		err := readCSVFile(fsys, f, func(loc Loc, row Fields) {
 			switch f.name {
@@ -143,33 +144,28 @@ func ReadCSV(fsys fs.FS) (*Network, error) {
 					bad(loc, "terminal", row["id"], err)
 					return
 				}
-				if _, dup := termIndex[t.ID]; !dup {
-					termIndex[t.ID] = len(b.terminals)
-				}
 				b.AddTerminalAt(loc, t)
 			case CSVBorders:
 				id := row["terminal"]
-				i, ok := termIndex[id]
 				switch {
 				case termFailed[id]:
 					return
 				case id == "":
 					bad(loc, "border", "", &RecordError{Field: "terminal", Err: fmt.Errorf("%w: no terminal", ErrMissingValue)})
 					return
-				case !ok:
-					bad(loc, "border", id, &RecordError{Field: "terminal", Err: fmt.Errorf("%w %q", ErrUnknownTerminal, id)})
-					return
-				case borderSeen[id]:
-					bad(loc, "border", id, &RecordError{Field: "terminal", Err: fmt.Errorf("%w: second border row for %q", ErrDuplicateID, id)})
-					return
 				}
-				borderSeen[id] = true
+				// An unknown terminal or a second row for it is reported
+				// rather than the row's own errors, and a row that fails to
+				// decode still counts as the terminal's border row: set the
+				// rules first. They are not built, as the error stops the
+				// read.
 				bd, err := DecodeBorder(row)
+				if serr := b.SetBorderAt(loc, id, bd); serr != nil {
+					err = serr
+				}
 				if err != nil {
 					bad(loc, "border", id, err)
-					return
 				}
-				b.terminals[i].Border = &bd
 			case CSVTransfers:
 				x, err := DecodeTransfer(row)
 				id := row["from"] + "→" + row["to"]
@@ -180,19 +176,15 @@ func ReadCSV(fsys fs.FS) (*Network, error) {
 					bad(loc, "transfer", id, err)
 					return
 				}
-				if term := row["terminal"]; term != "" {
-					i, ok := termIndex[term]
-					if termFailed[term] {
-						return
+				switch term := row["terminal"]; {
+				case term == "":
+					b.AddTransferAt(loc, x)
+				case termFailed[term]:
+				default:
+					if err := b.AddTerminalTransferAt(loc, term, x); err != nil {
+						bad(loc, "transfer", id, err)
 					}
-					if !ok {
-						bad(loc, "transfer", id, &RecordError{Field: "terminal", Err: fmt.Errorf("%w %q", ErrUnknownTerminal, term)})
-						return
-					}
-					b.terminals[i].Transfers = append(b.terminals[i].Transfers, x)
-					return
 				}
-				b.AddTransferAt(loc, x)
 			case CSVLegs:
 				l, err := DecodeLeg(row)
 				if err != nil {

@@ -291,6 +291,20 @@ func TestReadCSVReportsAll(t *testing.T) {
 		require.Error(t, err)
 		assert.Len(t, unjoin(err), 1)
 	})
+	t.Run("border row precedence", func(t *testing.T) {
+		// A lookup or second-row error is reported instead of the row's own
+		// decode error, and a row that fails to decode still counts as the
+		// terminal's border row.
+		_, err := ReadCSV(csvFS(map[string]string{
+			CSVTerminals: termHeader + termCQ + termDUI + "KZDOS,Dostyk,KZ,border,rail,82.5,45.25,,\n",
+			CSVBorders:   "terminal,dwell\nKZXXX,soon\nKZDOS,soon\nKZDOS,later\n"}))
+		require.Error(t, err)
+		errs := unjoin(err)
+		require.Len(t, errs, 3)
+		assert.Equal(t, `borders.csv:2: border "KZXXX" terminal: network: unknown terminal "KZXXX"`, errs[0].Error())
+		assert.Contains(t, errs[1].Error(), `borders.csv:3: border "KZDOS" dwell:`)
+		assert.Equal(t, `borders.csv:4: border "KZDOS" terminal: network: duplicate ID: second border row for "KZDOS"`, errs[2].Error())
+	})
 }
 
 func unjoin(err error) []error {

@@ -249,9 +249,9 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 	if err := unmarshal(top["features"], &feats); err != nil || feats == nil {
 		return nil, fileErr("features", fmt.Errorf("%w: features is not an array", network.ErrSyntax))
 	}
-	var terminals []network.Terminal
-	var termLocs []network.Loc
-	termIndex := map[string]int{}
+	// Terminals that failed to decode are not in b: transfer rules at them
+	// are skipped rather than reported as naming an unknown terminal on top
+	// of the terminal's own error.
 	termFailed := map[string]bool{}
 	for i, raw := range feats {
 		loc := network.Loc{File: name, Index: i + 1}
@@ -282,11 +282,7 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 				bad(loc, "terminal", id, err)
 				continue
 			}
-			if _, dup := termIndex[t.ID]; !dup {
-				termIndex[t.ID] = len(terminals)
-			}
-			terminals = append(terminals, t)
-			termLocs = append(termLocs, loc)
+			b.AddTerminalAt(loc, t)
 		case orb.LineString:
 			f, err := fields(feat.Properties, legProps)
 			if err != nil {
@@ -327,14 +323,12 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 				x, err = network.DecodeTransfer(f)
 				if err == nil {
 					term := f["terminal"]
-					switch j, ok := termIndex[term]; {
+					switch {
 					case term == "":
 						b.AddTransferAt(loc, x)
 					case termFailed[term]:
-					case !ok:
-						err = &network.RecordError{Field: "terminal", Err: fmt.Errorf("%w %q", network.ErrUnknownTerminal, term)}
 					default:
-						terminals[j].Transfers = append(terminals[j].Transfers, x)
+						err = b.AddTerminalTransferAt(loc, term, x)
 					}
 				}
 			}
@@ -342,9 +336,6 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 				bad(loc, "transfer", f["terminal"]+" "+f["from"]+"→"+f["to"], err)
 			}
 		}
-	}
-	for i, t := range terminals {
-		b.AddTerminalAt(termLocs[i], t)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

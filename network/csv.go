@@ -693,41 +693,22 @@ func DecodeLeg(f Fields) (Leg, error) {
 		return l, err
 	}
 	if f["weekly"] != "" || f["dated"] != "" || f["cutoff"] != "" || f["valid_from"] != "" || f["valid_until"] != "" {
-		s := &Schedule{}
 		ws, err := getList(f, "weekly")
 		if err != nil {
 			return l, err
 		}
-		for _, w := range ws {
-			d, err := ParseWeeklyDeparture(w)
-			if err != nil {
-				return l, field("weekly", err)
-			}
-			s.Weekly = append(s.Weekly, d)
-		}
 		ds, err := getList(f, "dated")
 		if err != nil {
+			// A weekly departure that does not parse is reported before a
+			// bad dated list, as the lists are read in column order.
+			if _, werr := parseSchedule(ws, nil, "", "", "", "", false); werr != nil {
+				return l, werr
+			}
 			return l, err
 		}
-		for _, d := range ds {
-			t, err := time.Parse(time.RFC3339, d)
-			if err != nil {
-				return l, field("dated", fmt.Errorf("%w: %q is not an RFC 3339 time", ErrInvalidSchedule, d))
-			}
-			s.Dated = append(s.Dated, t)
-		}
-		if s.Cutoff, err = optDuration("cutoff", f["cutoff"]); err != nil {
+		s, err := parseSchedule(ws, ds, f["cutoff"], f["valid_from"], f["valid_until"], "", true)
+		if err != nil {
 			return l, err
-		}
-		for _, c := range []struct {
-			key string
-			dst *Date
-		}{{"valid_from", &s.ValidFrom}, {"valid_until", &s.ValidUntil}} {
-			if v := f[c.key]; v != "" {
-				if *c.dst, err = ParseDate(strings.TrimSpace(v)); err != nil {
-					return l, field(c.key, err)
-				}
-			}
 		}
 		l.Schedule = s
 	}
@@ -775,14 +756,7 @@ func optFloatField(f Fields, key string) (float64, error) {
 	if s == "" {
 		return 0, nil
 	}
-	v, err := parseFloat(s)
-	if err != nil {
-		return 0, field(key, err)
-	}
-	if v == 0 {
-		return 0, field(key, fmt.Errorf("%w: explicit zero (leave the field empty instead)", ErrInvalidValue))
-	}
-	return v, nil
+	return nonZeroFloat(key, s, "empty", parseFloat)
 }
 
 func optInt(f Fields, key string) (int, error) {

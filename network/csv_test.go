@@ -360,3 +360,42 @@ func TestWriteCSVErrors(t *testing.T) {
 		assert.ErrorIs(t, err, boom)
 	})
 }
+
+// TestDecodeLegScheduleErrors pins which schedule error DecodeLeg reports
+// first, and its text.
+func TestDecodeLegScheduleErrors(t *testing.T) {
+	with := func(kv ...string) Fields {
+		f := Fields{"from": "CNCQI", "to": "DEDUI", "mode": "rail", "duration": "16d", "currency": "USD"}
+		for i := 0; i < len(kv); i += 2 {
+			f[kv[i]] = kv[i+1]
+		}
+		return f
+	}
+	for _, tc := range []struct {
+		name  string
+		f     Fields
+		field string
+		want  string
+	}{
+		{"bad weekly before bad dated list", with("weekly", "mon 25:00", "dated", "2026-03-02T09:00:00+08:00;;"), "weekly", ""},
+		{"bad dated list", with("weekly", "mon 09:00", "dated", "2026-03-02T09:00:00+08:00;;"), "dated", "empty element"},
+		{"bad dated time", with("dated", " 2026-03-02 "), "dated", `network: invalid schedule: "2026-03-02" is not an RFC 3339 time`},
+		{"bad cutoff before bad dates", with("cutoff", "soon", "valid_from", "x"), "cutoff", ""},
+		{"space-only date", with("valid_from", "  "), "valid_from", `network: invalid value: date "" is not YYYY-MM-DD`},
+		{"explicit zero (not a schedule)", with("distance_km", "0.0", "weekly", "x"), "distance_km", "network: invalid value: explicit zero (leave the field empty instead)"},
+		{"bad valid_until", with("valid_from", " 2026-01-01 ", "valid_until", " 2026-13-01"), "valid_until", `date "2026-13-01" is not YYYY-MM-DD`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := DecodeLeg(tc.f)
+			var re *RecordError
+			require.ErrorAs(t, err, &re)
+			assert.Equal(t, tc.field, re.Field)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+	l, err := DecodeLeg(with("weekly", "mon 09:00; thu 09:00", "valid_from", " 2026-01-01 "))
+	require.NoError(t, err)
+	require.Len(t, l.Schedule.Weekly, 2)
+	assert.Equal(t, "thu 09:00", l.Schedule.Weekly[1].String())
+	assert.Equal(t, "2026-01-01", l.Schedule.ValidFrom.String())
+}

@@ -532,12 +532,25 @@ func optFloat(name string, n *json.Number) (float64, error) {
 	if n == nil {
 		return 0, nil
 	}
-	v, err := n.Float64()
+	return nonZeroFloat(name, n.String(), "out", func(s string) (float64, error) {
+		v, err := json.Number(s).Float64()
+		if err != nil {
+			return 0, fmt.Errorf("%w: %q", ErrInvalidValue, s)
+		}
+		return v, nil
+	})
+}
+
+// nonZeroFloat parses the number text s of the optional field name with
+// parse. A zero is an error: an absent field means zero, so the field is to
+// be left leave ("out", "empty") instead.
+func nonZeroFloat(name, s, leave string, parse func(string) (float64, error)) (float64, error) {
+	v, err := parse(s)
 	if err != nil {
-		return 0, field(name, fmt.Errorf("%w: %q", ErrInvalidValue, n.String()))
+		return 0, field(name, err)
 	}
 	if v == 0 {
-		return 0, field(name, fmt.Errorf("%w: explicit zero (leave the field out instead)", ErrInvalidValue))
+		return 0, field(name, fmt.Errorf("%w: explicit zero (leave the field %s instead)", ErrInvalidValue, leave))
 	}
 	return v, nil
 }
@@ -722,7 +735,8 @@ func (x *jsonLeg) leg() (Leg, error) {
 		return l, err
 	}
 	if x.Schedule != nil {
-		s, err := x.Schedule.schedule()
+		js := x.Schedule
+		s, err := parseSchedule(js.Weekly, js.Dated, js.Cutoff, js.ValidFrom, js.ValidUntil, "schedule.", false)
 		if err != nil {
 			return l, err
 		}
@@ -763,34 +777,43 @@ func toJSONLeg(l *Leg) jsonLeg {
 	return x
 }
 
-func (x *jsonSchedule) schedule() (*Schedule, error) {
+// parseSchedule reads a schedule's departures, cut-off and validity dates,
+// as text, reporting the first that does not parse in the field
+// fieldPrefix+"weekly", +"dated" …, in that order. An empty cutoff, from or
+// until is not given; trimDates trims space around given dates (the CSV
+// format's cells) before parsing them.
+func parseSchedule(weekly, dated []string, cutoff, from, until, fieldPrefix string, trimDates bool) (*Schedule, error) {
 	s := &Schedule{}
 	var err error
-	for _, w := range x.Weekly {
+	for _, w := range weekly {
 		d, err := ParseWeeklyDeparture(w)
 		if err != nil {
-			return nil, field("schedule.weekly", err)
+			return nil, field(fieldPrefix+"weekly", err)
 		}
 		s.Weekly = append(s.Weekly, d)
 	}
-	for _, d := range x.Dated {
+	for _, d := range dated {
 		t, err := time.Parse(time.RFC3339, d)
 		if err != nil {
-			return nil, field("schedule.dated", fmt.Errorf("%w: %q is not an RFC 3339 time", ErrInvalidSchedule, d))
+			return nil, field(fieldPrefix+"dated", fmt.Errorf("%w: %q is not an RFC 3339 time", ErrInvalidSchedule, d))
 		}
 		s.Dated = append(s.Dated, t)
 	}
-	if s.Cutoff, err = optDuration("schedule.cutoff", x.Cutoff); err != nil {
+	if s.Cutoff, err = optDuration(fieldPrefix+"cutoff", cutoff); err != nil {
 		return nil, err
 	}
-	if x.ValidFrom != "" {
-		if s.ValidFrom, err = ParseDate(x.ValidFrom); err != nil {
-			return nil, field("schedule.valid_from", err)
+	for _, c := range []struct {
+		key, v string
+		dst    *Date
+	}{{"valid_from", from, &s.ValidFrom}, {"valid_until", until, &s.ValidUntil}} {
+		if c.v == "" {
+			continue
 		}
-	}
-	if x.ValidUntil != "" {
-		if s.ValidUntil, err = ParseDate(x.ValidUntil); err != nil {
-			return nil, field("schedule.valid_until", err)
+		if trimDates {
+			c.v = strings.TrimSpace(c.v)
+		}
+		if *c.dst, err = ParseDate(c.v); err != nil {
+			return nil, field(fieldPrefix+c.key, err)
 		}
 	}
 	return s, nil

@@ -141,6 +141,8 @@ func TestReadJSONErrors(t *testing.T) {
 		{"dated out of order", `"2026-03-09T09:00:00Z"`, `"2026-03-01T09:00:00Z"`, ErrInvalidSchedule, []string{"f.json:34", "increasing"}},
 		{"dated off the minute", `"2026-03-09T09:00:00Z"`, `"2026-03-09T09:00:30Z"`, ErrInvalidSchedule, []string{"f.json:34", "whole minute"}},
 		{"invalid validity date", `"valid_until": "2027-06-30"`, `"valid_until": "2027-02-30"`, ErrInvalidValue, []string{"f.json:38", "2027-02-30"}},
+		{"validity date with space", `"valid_until": "2027-06-30"`, `"valid_until": " 2027-06-30"`, ErrInvalidValue, []string{"f.json:38", `schedule.valid_until: network: invalid value: date " 2027-06-30"`}},
+		{"zero distance text", `"distance_km": 12.25`, `"distance_km": 0.0`, ErrInvalidValue, []string{"f.json:33", "distance_km: network: invalid value: explicit zero (leave the field out instead)"}},
 		{"validity reversed", `"valid_until": "2026-12-31"`, `"valid_until": "2025-12-31"`, ErrInvalidSchedule, []string{"f.json:30", "before it starts"}},
 		{"unknown source", `"sources": ["S1", "S2"]}`, `"sources": ["S1", "S3"]}`, ErrUnknownSource, []string{"f.json:10", "S3"}},
 		{"bad surcharge", `{"name": "BAF", "percent": 0.25}`, `{"name": "BAF", "percent": 0.255}`, ErrInvalidValue, []string{"f.json:30", "BAF"}},

@@ -198,19 +198,41 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 	if !utf8.Valid(data) {
 		return nil, fileErr("", fmt.Errorf("%w: invalid UTF-8", network.ErrSyntax))
 	}
-	var top map[string]json.RawMessage
-	if err := unmarshal(data, &top); err != nil {
+	// One check of the whole text; the document is then walked with byte
+	// scans, and only each feature is decoded.
+	if start := firstByte(data); !json.Valid(data) || start != '{' && start != 'n' {
+		var top map[string]json.RawMessage // for encoding/json's message
+		err := unmarshal(data, &top)
 		return nil, fileErr("", fmt.Errorf("%w: %v", network.ErrSyntax, err))
 	}
 	if off, key, dup := jsonscan.DuplicateKey(data); dup {
 		return nil, &network.RecordError{Loc: network.Loc{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1},
 			Record: "file", Err: fmt.Errorf("%w: duplicate key %q", network.ErrSyntax, key)}
 	}
-	if top == nil {
+	if firstByte(data) == 'n' { // null
 		return nil, fileErr("", fmt.Errorf("%w: not a FeatureCollection", network.ErrSyntax))
 	}
-	var typ string
-	if err := unmarshal(top["type"], &typ); err != nil || typ != "FeatureCollection" {
+	type member struct {
+		key string
+		raw []byte
+	}
+	var typ, feats, transfers []byte
+	var rest []member
+	for key, raw := range jsonscan.Members(data) {
+		switch key {
+		case "type":
+			typ = raw
+		case "features":
+			feats = raw
+		case "transfers":
+			transfers = raw
+		case "bbox", "crs":
+		default:
+			rest = append(rest, member{key, raw})
+		}
+	}
+	var typeName string
+	if err := unmarshal(typ, &typeName); err != nil || typeName != "FeatureCollection" {
 		return nil, fileErr("type", fmt.Errorf("%w: not a FeatureCollection", network.ErrSyntax))
 	}
 	b := network.NewBuilder("")
@@ -218,17 +240,16 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 	bad := func(loc network.Loc, rec, id string, err error) {
 		errs = append(errs, network.AtRecord(err, loc, rec, id))
 	}
-	for key, raw := range top {
-		switch key {
-		case "type", "features", "transfers", "bbox", "crs":
+	for _, m := range rest {
+		switch m.key {
 		case "name":
 			var s string
-			if err := unmarshal(raw, &s); err != nil {
+			if err := unmarshal(m.raw, &s); err != nil {
 				return nil, fileErr("name", fmt.Errorf("%w: name is not a string", network.ErrSyntax))
 			}
 			b.SetName(s)
 		case "sources":
-			objs, err := objects(raw)
+			objs, err := objects(m.raw)
 			if err != nil {
 				return nil, fileErr("sources", err)
 			}
@@ -241,20 +262,21 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 				b.AddSourceAt(network.Loc{File: name, Index: i + 1}, network.DecodeSource(f))
 			}
 		default:
-			return nil, fileErr(key, fmt.Errorf("%w: unknown member %q", network.ErrSyntax, key))
+			return nil, fileErr(m.key, fmt.Errorf("%w: unknown member %q", network.ErrSyntax, m.key))
 		}
 	}
 
-	var feats []json.RawMessage
-	if err := unmarshal(top["features"], &feats); err != nil || feats == nil {
+	if firstByte(feats) != '[' {
 		return nil, fileErr("features", fmt.Errorf("%w: features is not an array", network.ErrSyntax))
 	}
 	// Terminals that failed to decode are not in b: transfer rules at them
 	// are skipped rather than reported as naming an unknown terminal on top
 	// of the terminal's own error.
 	termFailed := map[string]bool{}
-	for i, raw := range feats {
-		loc := network.Loc{File: name, Index: i + 1}
+	i := 0
+	for raw := range jsonscan.Elements(feats) {
+		i++
+		loc := network.Loc{File: name, Index: i}
 		var feat geojson.FeatureOf[map[string]json.RawMessage]
 		if err := unmarshal(raw, &feat); err != nil {
 			bad(loc, "feature", "", fmt.Errorf("%w: %v", ErrInvalidFeature, err))
@@ -310,8 +332,8 @@ func Read(r io.Reader, name string) (*network.Network, error) {
 		}
 	}
 
-	if raw, ok := top["transfers"]; ok {
-		objs, err := objects(raw)
+	if transfers != nil {
+		objs, err := objects(transfers)
 		if err != nil {
 			return nil, fileErr("transfers", err)
 		}
@@ -382,21 +404,57 @@ func decodeTerminal(p map[string]json.RawMessage, pt orb.Point) (string, network
 	return t.ID, t, nil
 }
 
-// checkPoint checks that a Point has two coordinates (or three, the third
-// an altitude): orb reads [lon] as [lon, 0].
-func checkPoint(raw json.RawMessage) error {
-	var f struct {
-		Geometry struct {
-			Coordinates []json.RawMessage `json:"coordinates"`
-		} `json:"geometry"`
+// checkPoint checks that the Point feature raw, which orb decoded, has two
+// coordinates (or three, the third an altitude): orb reads [lon] as
+// [lon, 0].
+func checkPoint(raw []byte) error {
+	n, ok := pointCoordinates(raw)
+	if !ok {
+		var f struct {
+			Geometry struct {
+				Coordinates []json.RawMessage `json:"coordinates"`
+			} `json:"geometry"`
+		}
+		if err := unmarshal(raw, &f); err != nil {
+			return fmt.Errorf("%w: %v", ErrInvalidFeature, err)
+		}
+		n = len(f.Geometry.Coordinates)
 	}
-	if err := unmarshal(raw, &f); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidFeature, err)
-	}
-	if n := len(f.Geometry.Coordinates); n != 2 && n != 3 {
+	if n != 2 && n != 3 {
 		return &network.RecordError{Field: "location", Err: fmt.Errorf("%w: a Point has %d coordinates, want longitude and latitude", network.ErrInvalidLocation, n)}
 	}
 	return nil
+}
+
+// pointCoordinates counts the coordinates of the Point feature raw with a
+// byte scan. It gives up (ok false) unless the geometry has only the
+// members type, coordinates and bbox, spelt so, and the coordinates are an
+// array: encoding/json, which orb uses for the geometry, would also match
+// other spellings of "coordinates" ("Coordinates"), the last one winning.
+func pointCoordinates(raw []byte) (n int, ok bool) {
+	for key, g := range jsonscan.Members(raw) {
+		if key != "geometry" { // orb takes only this spelling
+			continue
+		}
+		var coords []byte
+		for key, v := range jsonscan.Members(g) {
+			switch key {
+			case "coordinates":
+				coords = v
+			case "type", "bbox":
+			default:
+				return 0, false
+			}
+		}
+		if firstByte(coords) != '[' {
+			return 0, false
+		}
+		for range jsonscan.Elements(coords) {
+			n++
+		}
+		return n, true
+	}
+	return 0, false
 }
 
 // fields turns flat JSON property values into text fields. Strings stay,
@@ -404,11 +462,9 @@ func checkPoint(raw json.RawMessage) error {
 // is "not given"; objects and arrays are errors, as are names not in known.
 func fields(p map[string]json.RawMessage, known map[string]bool) (network.Fields, error) {
 	f := make(network.Fields, len(p))
-	var id string
-	_ = unmarshal(p["id"], &id)
 	for k, raw := range p {
 		if !known[k] {
-			return network.Fields{"id": id}, &network.RecordError{Field: k, Err: fmt.Errorf("%w: unknown property %q", ErrInvalidFeature, k)}
+			return network.Fields{"id": propertyID(p)}, &network.RecordError{Field: k, Err: fmt.Errorf("%w: unknown property %q", ErrInvalidFeature, k)}
 		}
 		raw = bytes.TrimSpace(raw)
 		if len(raw) == 0 {
@@ -434,12 +490,30 @@ func fields(p map[string]json.RawMessage, known map[string]bool) (network.Fields
 		case 't', 'f':
 			f[k] = string(raw)
 		case '{', '[':
-			return network.Fields{"id": id}, &network.RecordError{Field: k, Err: fmt.Errorf("%w: property %q is not a flat value", ErrInvalidFeature, k)}
+			return network.Fields{"id": propertyID(p)}, &network.RecordError{Field: k, Err: fmt.Errorf("%w: property %q is not a flat value", ErrInvalidFeature, k)}
 		default:
 			f[k] = string(raw) // a number
 		}
 	}
 	return f, nil
+}
+
+// propertyID returns the id property if it is a string, for an error
+// about the record.
+func propertyID(p map[string]json.RawMessage) string {
+	var id string
+	_ = unmarshal(p["id"], &id)
+	return id
+}
+
+// firstByte returns the first byte of data that is not JSON white space,
+// or 0.
+func firstByte(data []byte) byte {
+	data = bytes.TrimLeft(data, " \t\n\r")
+	if len(data) == 0 {
+		return 0
+	}
+	return data[0]
 }
 
 func objects(raw json.RawMessage) ([]map[string]json.RawMessage, error) {

@@ -232,3 +232,31 @@ func TestReadReportsAll(t *testing.T) {
 	assert.ErrorIs(t, err, network.ErrUnknownTerminal)
 	assert.ErrorIs(t, err, network.ErrInvalidLocation)
 }
+
+// TestReadPointCoordinates pins how many coordinates Read counts in a
+// Point: those of the member encoding/json (and so orb) decodes, whatever
+// else the geometry holds.
+func TestReadPointCoordinates(t *testing.T) {
+	for _, tc := range []struct {
+		name, geometry string
+		want           string // "": accepted
+	}{
+		{"altitude", `{"type": "Point", "coordinates": [6.75, 51.47, 30]}`, ""},
+		{"bbox", `{"type": "Point", "bbox": [6.75, 51.47, 6.75, 51.47], "coordinates": [6.75, 51.47]}`, ""},
+		{"four", `{"type": "Point", "coordinates": [6.75, 51.47, 30, 1]}`, "4"},
+		{"null", `{"type": "Point", "coordinates": null}`, "0"},
+		{"other member", `{"type": "Point", "coordinates": [6.75], "crs": null}`, "1"},
+		{"other spelling, last wins", `{"type": "Point", "coordinates": [6.75, 51.47], "Coordinates": [6.75]}`, "1"},
+		{"other spelling only", `{"type": "Point", "COORDINATES": [6.75, 51.47, 1, 2, 3]}`, "5"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := strings.Replace(base, `{"type": "Point", "coordinates": [6.75, 51.47]}`, tc.geometry, 1)
+			_, err := Read(strings.NewReader(doc), "f.geojson")
+			if tc.want == "" {
+				assert.NoError(t, err)
+				return
+			}
+			assert.EqualError(t, err, `f.geojson: record 2: terminal location: network: invalid location: a Point has `+tc.want+` coordinates, want longitude and latitude`)
+		})
+	}
+}

@@ -107,6 +107,32 @@ func Members(obj []byte) iter.Seq2[string, []byte] {
 	}
 }
 
+// Elements iterates over the elements of the JSON array arr, in order,
+// yielding the raw text of each. arr must be valid JSON; if it is not an
+// array, Elements yields nothing. It allocates nothing.
+func Elements(arr []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		i := skipSpace(arr, 0)
+		if i >= len(arr) || arr[i] != '[' {
+			return
+		}
+		for i++; ; i++ { // at '[' or ','
+			i = skipSpace(arr, i)
+			if i >= len(arr) || arr[i] == ']' {
+				return // empty array or invalid JSON
+			}
+			end := skipValue(arr, i)
+			if !yield(arr[i:end]) {
+				return
+			}
+			i = skipSpace(arr, end)
+			if i >= len(arr) || arr[i] != ',' {
+				return // ']'
+			}
+		}
+	}
+}
+
 func skipSpace(data []byte, i int) int {
 	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
 		i++

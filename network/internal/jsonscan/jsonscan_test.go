@@ -1,6 +1,7 @@
 package jsonscan
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
@@ -65,4 +66,59 @@ func TestMembers(t *testing.T) {
 	for range Members([]byte(`[1]`)) {
 		t.Error("a member of an array")
 	}
+}
+
+func TestElements(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{` [ 1.5 , "a,]" ,{"b": [1, "]"]}, null,[], -2e3 ] `, `["1.5" "\"a,]\"" "{\"b\": [1, \"]\"]}" "null" "[]" "-2e3"]`},
+		{`[]`, `[]`},
+		{"[\n]", `[]`},
+		{`[true]`, `["true"]`},
+		{`{"a": 1}`, `[]`},
+		{`"[1]"`, `[]`},
+	} {
+		var got []string
+		for v := range Elements([]byte(tc.in)) {
+			got = append(got, string(v))
+		}
+		if s := fmt.Sprintf("%q", got); s != tc.want {
+			t.Errorf("Elements(%s) = %s, want %s", tc.in, s, tc.want)
+		}
+	}
+	n := 0
+	for range Elements([]byte(`[1, 2, 3]`)) {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	if n != 2 {
+		t.Errorf("stopped after %d elements, want 2", n)
+	}
+}
+
+// FuzzElements checks that Elements yields what encoding/json reads as
+// the array's elements.
+func FuzzElements(f *testing.F) {
+	for _, s := range []string{`[1, "a", {"b": [2]}, null]`, `[]`, `{"a": 1}`, `[[],[[]]]`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var want []json.RawMessage
+		if json.Unmarshal(data, &want) != nil || want == nil {
+			return
+		}
+		var got []string
+		for v := range Elements(data) {
+			got = append(got, string(v))
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%d elements, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != string(want[i]) {
+				t.Fatalf("element %d is %q, want %q", i, got[i], want[i])
+			}
+		}
+	})
 }

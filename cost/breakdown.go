@@ -191,6 +191,19 @@ func (m *Model) ModeIntensity(mode network.Mode) float64 {
 	return float64(m.modeMg[mode]) / 1000
 }
 
+// ModeGrams returns the well-to-wheel grams CO2e of carrying the shipment
+// metres by mode at the query's intensity for that mode (ModeIntensity),
+// on the same mass and with the same exact integer formula and rounding as
+// a leg of the network. It prices carriage that is not a leg, such as the
+// trucking to and from a point place. ok is false for an invalid mode or
+// negative distance, or when the grams do not fit in an int64.
+func (m *Model) ModeGrams(mode network.Mode, metres int64) (grams int64, ok bool) {
+	if !mode.Valid() || metres < 0 {
+		return 0, false
+	}
+	return tonneKmGrams(m.modeMg[mode], m.load.massG, metres)
+}
+
 // legIntensity returns the intensity used for leg i and its source.
 func (m *Model) legIntensity(i int) (float64, string) {
 	l := m.net.LegAt(i)

@@ -373,18 +373,27 @@ func (m *Model) legCosts(l *network.Leg, mg int64, f ratio, needMoney bool, cust
 			return reasonOverflow
 		}
 	}
-	// grams = mg/tkm × (g / 10^6) t × (m / 10^3) km / 10^3, exactly, rounded
-	// half up once.
-	p, ok := mulU(uint64(mg), uint64(ld.massG))
+	g, ok := tonneKmGrams(mg, ld.massG, metres)
 	if !ok {
 		return reasonOverflow
 	}
+	v[ObjectiveCO2e] = g
+	return reasonNone
+}
+
+// tonneKmGrams returns the grams CO2e of carrying massG grams over metres
+// at mg milligrams per tonne-km: mg/tkm × (g / 10^6) t × (m / 10^3) km /
+// 10^3, exactly, rounded half up once. All three inputs are non-negative.
+func tonneKmGrams(mg, massG, metres int64) (int64, bool) {
+	p, ok := mulU(uint64(mg), uint64(massG))
+	if !ok {
+		return 0, false
+	}
 	g, ok := mulDivRound(p, uint64(metres), 1_000_000_000_000)
 	if !ok || g > math.MaxInt64 {
-		return reasonOverflow
+		return 0, false
 	}
-	v[ObjectiveCO2e] = int64(g)
-	return reasonNone
+	return int64(g), true
 }
 
 // money returns the money objective of a leg, transfer or border crossing:

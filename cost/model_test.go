@@ -467,3 +467,37 @@ func TestModeIntensity(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 62.5, m.ModeIntensity(network.Road), "the query's override")
 }
+
+// ModeGrams prices carriage that is not a leg exactly as a leg of the
+// same mode and distance: same mass, same intensity, same rounding.
+func TestModeGramsMatchesALeg(t *testing.T) {
+	b := corridorBuilder()
+	// A distance that is not a whole number of metres: the leg rounds it to
+	// 333,334 m, the metres given to ModeGrams below.
+	b.AddLeg(network.Leg{ID: "truck", From: "CQ", To: "DUI", Mode: network.Road, DistanceKm: 333.3335, Duration: day,
+		Price: network.PriceTerms{Currency: "USD", Fixed: 1}, Provenance: network.Provenance{Estimate: "test"}})
+	n, err := b.Build()
+	require.NoError(t, err)
+	truck := legIndex(t, n, "truck")
+	for _, opts := range []cost.EmissionOptions{{}, {PerMode: [network.NumModes]float64{network.Road: 62.5}}} {
+		m, err := cost.NewModel(n, cost.Query{Shipment: twoFEU(), Currency: "USD", Rates: cnyRates(t),
+			Objectives: []cost.Objective{co2e, money}, Emissions: opts})
+		require.NoError(t, err)
+		g, ok := m.ModeGrams(network.Road, 333_334)
+		require.True(t, ok)
+		assert.Equal(t, m.LegCost(truck)[0], g, "road intensity %v", m.ModeIntensity(network.Road))
+		tonnes, _ := m.CargoTonnes()
+		assert.InDelta(t, tonnes*333.334*m.ModeIntensity(network.Road), float64(g), 0.5)
+	}
+	m, err := cost.NewModel(n, cost.Query{Shipment: twoFEU(), Currency: "USD", Rates: cnyRates(t)})
+	require.NoError(t, err)
+	_, ok := m.ModeGrams(0, 1000)
+	assert.False(t, ok, "invalid mode")
+	_, ok = m.ModeGrams(network.Road, -1)
+	assert.False(t, ok, "negative distance")
+	_, ok = m.ModeGrams(network.Road, math.MaxInt64)
+	assert.False(t, ok, "overflow is reported, not wrapped")
+	g, ok := m.ModeGrams(network.Road, 0)
+	assert.True(t, ok)
+	assert.Zero(t, g)
+}

@@ -73,7 +73,6 @@ func (p *Planner) miles(pq *prepared, pl Place, ts []int32, kms []float64) ([]mi
 	if trucks == 0 {
 		trucks = max(1, int(math.Ceil(tonnes/20)))
 	}
-	intensity := pq.model.ModeIntensity(network.Road) // the query's override or the default
 	out := make([]mile, len(ts))
 	for i, t := range ts {
 		road := kms[i] * network.Circuity[network.Road]
@@ -83,8 +82,13 @@ func (p *Planner) miles(pq *prepared, pl Place, ts []int32, kms []float64) ([]mi
 			return nil, fmt.Errorf("route: trucking for %s: %w", pl, err)
 		}
 		m := mile{term: t, metres: int64(math.Round(road * 1000)), money: money,
-			minutes: int64(math.Ceil(road / speed * 60)),
-			co2g:    int64(math.Round(tonnes * road * intensity))}
+			minutes: int64(math.Ceil(road / speed * 60))}
+		// The query's road intensity (its override or the default), by the
+		// same integer formula as a road leg of the network.
+		var ok bool
+		if m.co2g, ok = pq.model.ModeGrams(network.Road, m.metres); !ok {
+			return nil, fmt.Errorf("%w: trucking for %s: emissions overflow", ErrQuery, pl)
+		}
 		m.vec = make([]int64, len(pq.sobjs))
 		for j, o := range pq.sobjs {
 			switch o {

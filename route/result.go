@@ -69,7 +69,7 @@ type StepKind uint8
 
 // Step kinds.
 const (
-	// Trucking to or from a point origin or destination.
+	// Trucking from a point origin to one of its terminals.
 	FirstMile StepKind = iota + 1
 	// A leg of the network.
 	LegStep
@@ -81,6 +81,7 @@ const (
 	CustomsStep
 	// Waiting at a terminal for a scheduled departure.
 	WaitStep
+	// Trucking from one of a point destination's terminals to the point.
 	LastMile
 )
 

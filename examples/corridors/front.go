@@ -25,15 +25,20 @@ type front struct {
 type option struct {
 	Number    int // 1-based, in the front's order
 	Summary   string
-	Modes     []network.Mode // of the legs in order, repeats removed
+	Modes     []network.Mode // of the network legs in order, repeats removed
 	Ready     time.Time
 	Delivered time.Time
 	Total     route.Totals
-	Legs      []legView
+	// Legs are the network's legs and the first and last mile, if any.
+	Legs []legView
 }
 
-// legView is one leg with its times and its share of money and CO2e.
+// legView is one leg with its times and its share of money and CO2e: a leg
+// of the network, or the trucking between a point place and a terminal
+// (Mile is route.FirstMile or route.LastMile, Mode network.Road, and the
+// point end a stand-in terminal, see pointPlace).
 type legView struct {
+	Mile               route.StepKind // zero for a network leg
 	Mode               network.Mode
 	Service, Operator  string
 	From, To           *network.Terminal
@@ -50,15 +55,16 @@ func (r *request) plan(ctx context.Context) []front {
 	out := make([]front, 0, len(r.pairs))
 	for _, p := range r.pairs {
 		q := r.query
-		q.From, q.To = route.At(p.From), route.At(p.To)
+		q.From, q.To = r.place(p.From), r.place(p.To)
 		q.Ready = r.readyFor(p.From)
 		f := front{Pair: p, Ready: q.Ready}
 		cctx, cancel := context.WithTimeout(ctx, r.timeout)
 		f.Result, f.Err = r.planner.Plan(cctx, q)
 		cancel()
+		f.Err = renamePoints(f.Err, &q)
 		if f.Result != nil {
 			for i := range f.Result.Itineraries {
-				f.Options = append(f.Options, r.view(i+1, &f.Result.Itineraries[i]))
+				f.Options = append(f.Options, r.view(i+1, p, &f.Result.Itineraries[i]))
 			}
 		}
 		out = append(out, f)
@@ -66,21 +72,53 @@ func (r *request) plan(ctx context.Context) []front {
 	return out
 }
 
-// view turns an itinerary into an option. The planner times every step
-// from the query's ready time (in the local zone of the terminal where it
-// starts or ends), so the option's times and its legs' are the planner's.
-func (r *request) view(n int, it *route.Itinerary) option {
+// view turns an itinerary of pair p into an option. The planner times
+// every step from the query's ready time (in the local zone of the
+// terminal where it starts or ends), so the option's times and its legs'
+// are the planner's. A first or last mile becomes a road leg between the
+// point and its terminal.
+func (r *request) view(n int, p pair, it *route.Itinerary) option {
 	o := option{Number: n, Total: it.Total, Ready: it.Ready, Delivered: it.Delivered}
-	for _, st := range it.Legs() {
-		o.Legs = append(o.Legs, legView{
-			Mode: st.Leg.Mode, Service: st.Leg.Service, Operator: st.Leg.Operator,
-			From: st.Terminal, To: st.To, Departure: st.Start, Arrival: st.End,
-			Money: st.Money, CO2eGrams: st.CO2eGrams, DistanceM: st.DistanceM,
-		})
+	for i := range it.Steps {
+		st := &it.Steps[i]
+		lv := legView{From: st.Terminal, To: st.To, Departure: st.Start, Arrival: st.End,
+			Money: st.Money, CO2eGrams: st.CO2eGrams, DistanceM: st.DistanceM}
+		switch st.Kind {
+		case route.LegStep:
+			lv.Mode, lv.Service, lv.Operator = st.Leg.Mode, st.Leg.Service, st.Leg.Operator
+		case route.FirstMile:
+			lv.Mile, lv.Mode, lv.Service = st.Kind, network.Road, "first mile trucking"
+			lv.From = r.pointTerm(p.From, st.To)
+		case route.LastMile:
+			lv.Mile, lv.Mode, lv.Service = st.Kind, network.Road, "last mile trucking"
+			lv.To = r.pointTerm(p.To, st.Terminal)
+		default:
+			continue // transfers, waits, borders and customs are in the totals
+		}
+		o.Legs = append(o.Legs, lv)
 	}
 	o.Summary = summary(o.Legs)
 	o.Modes = it.Modes()
 	return o
+}
+
+// pointTerm is the stand-in terminal of the point place name; the mile's
+// terminal t when name is no point, which only a planner that adds miles
+// to named places would bring about.
+func (r *request) pointTerm(name string, t *network.Terminal) *network.Terminal {
+	if pp := r.points[name]; pp != nil {
+		return pp.Term
+	}
+	return t
+}
+
+// word is what the summary and the map call the leg's mode: the mode's
+// word, or "truck" for a first or last mile.
+func (l *legView) word() string {
+	if l.Mile != 0 {
+		return "truck"
+	}
+	return modeWord(l.Mode)
 }
 
 // summary describes a route in a line: each run of legs of one mode as the
@@ -91,18 +129,32 @@ func (r *request) view(n int, it *route.Itinerary) option {
 //
 //	rail CNCQI→Alashankou→Dostyk→Brest→Małaszewicze→Duisburg
 //	rail CNCQI→Qinzhou, sea→Singapore→Suez→Rotterdam
+//
+// The trucking from a point origin to its terminal is "truck→" and the
+// terminal's ID (the point is in the pair's title); to a point
+// destination, "truck→" and the point:
+//
+//	truck→CNCDU, rail→Alashankou→Dostyk→Brest→Małaszewicze→Duisburg
+//	rail CNCQI→…→Duisburg, truck→51.43°N 6.76°E
 func summary(legs []legView) string {
 	var b strings.Builder
 	for i, l := range legs {
-		if i == 0 || legs[i-1].Mode != l.Mode {
-			if i == 0 {
-				b.WriteString(modeWord(l.Mode) + " " + l.From.ID)
-			} else {
-				b.WriteString(", " + modeWord(l.Mode))
+		if i == 0 || legs[i-1].word() != l.word() {
+			switch {
+			case i == 0 && l.Mile == route.FirstMile:
+				b.WriteString(l.word())
+			case i == 0:
+				b.WriteString(l.word() + " " + l.From.ID)
+			default:
+				b.WriteString(", " + l.word())
 			}
 		}
 		if namesEnd(legs, i) {
-			b.WriteString("→" + shortName(l.To))
+			if l.Mile == route.FirstMile {
+				b.WriteString("→" + l.To.ID)
+			} else {
+				b.WriteString("→" + shortName(l.To))
+			}
 		}
 	}
 	return b.String()
@@ -128,7 +180,7 @@ func summaryStops(legs []legView) []*network.Terminal {
 // the end of a run of one mode, or a place worth naming on the way.
 func namesEnd(legs []legView, i int) bool {
 	l := legs[i]
-	last := i == len(legs)-1 || legs[i+1].Mode != l.Mode
+	last := i == len(legs)-1 || legs[i+1].word() != l.word()
 	// Of two waypoints in a row (the ends of the Suez Canal) the first
 	// says it all.
 	repeat := l.To.Kind == network.Waypoint && l.From.Kind == network.Waypoint

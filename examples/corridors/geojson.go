@@ -10,9 +10,11 @@ import (
 )
 
 // frontGeoJSON returns the front as a FeatureCollection: one LineString per
-// leg of every itinerary, straight from terminal to terminal, in longitude
-// and latitude (RFC 7946). A leg shared by several itineraries appears once
-// for each, so that filtering on "itinerary" in QGIS shows whole routes.
+// leg of every itinerary, straight from terminal to terminal (a first or
+// last mile from the point to its terminal or back), in longitude and
+// latitude (RFC 7946), after a Point for each point origin or destination.
+// A leg shared by several itineraries appears once for each, so that
+// filtering on "itinerary" in QGIS shows whole routes.
 func (r *request) frontGeoJSON(f *front) *geojson.FeatureCollection {
 	fc := geojson.NewFeatureCollection()
 	fc.ExtraMembers = geojson.Properties{
@@ -20,6 +22,17 @@ func (r *request) frontGeoJSON(f *front) *geojson.FeatureCollection {
 		"to":       f.Pair.To,
 		"ready":    f.Ready.UTC().Format(time.RFC3339),
 		"currency": string(r.query.Currency),
+	}
+	for _, role := range []struct{ role, name string }{{"origin", f.Pair.From}, {"destination", f.Pair.To}} {
+		if pp := r.points[role.name]; pp != nil {
+			feat := geojson.NewFeature(pp.Point)
+			feat.Properties = geojson.Properties{
+				"role":      role.role,
+				"name":      role.name,
+				"radius_km": r.radiusKm,
+			}
+			fc.Append(feat)
+		}
 	}
 	for _, o := range f.Options {
 		for i, l := range o.Legs {

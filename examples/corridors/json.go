@@ -32,6 +32,8 @@ type (
 	jsonPair struct {
 		From        string          `json:"from"`
 		To          string          `json:"to"`
+		FromPoint   *jsonPoint      `json:"from_point,omitempty"`
+		ToPoint     *jsonPoint      `json:"to_point,omitempty"`
 		Ready       time.Time       `json:"ready"`
 		Complete    bool            `json:"complete"`
 		Error       string          `json:"error,omitempty"`
@@ -55,15 +57,21 @@ type (
 		DistanceKm   float64   `json:"distance_km"`
 	}
 	jsonLeg struct {
-		Mode      string    `json:"mode"`
-		Service   string    `json:"service"`
-		Operator  string    `json:"operator"`
-		From      string    `json:"from"`
-		To        string    `json:"to"`
-		Departure time.Time `json:"departure"`
-		Arrival   time.Time `json:"arrival"`
-		Money     jsonMoney `json:"money"`
-		CO2eKg    float64   `json:"co2e_kg"`
+		Mode       string    `json:"mode"`
+		Service    string    `json:"service"`
+		Operator   string    `json:"operator"`
+		From       string    `json:"from"`
+		To         string    `json:"to"`
+		Departure  time.Time `json:"departure"`
+		Arrival    time.Time `json:"arrival"`
+		Money      jsonMoney `json:"money"`
+		CO2eKg     float64   `json:"co2e_kg"`
+		DistanceKm float64   `json:"distance_km"`
+	}
+	jsonPoint struct {
+		Lat      float64 `json:"lat"`
+		Lon      float64 `json:"lon"`
+		RadiusKm float64 `json:"radius_km"`
 	}
 	jsonMoney struct {
 		Amount   json.Number `json:"amount"`
@@ -96,6 +104,7 @@ func (r *request) writeJSON(w io.Writer, fronts []front) error {
 		if f.Err != nil {
 			p.Error = f.Err.Error()
 		}
+		p.FromPoint, p.ToPoint = r.jsonPoint(f.Pair.From), r.jsonPoint(f.Pair.To)
 		for _, o := range f.Options {
 			it := jsonItinerary{
 				Number: o.Number, Summary: o.Summary, Modes: make([]string, len(o.Modes)),
@@ -118,6 +127,7 @@ func (r *request) writeJSON(w io.Writer, fronts []front) error {
 					From: l.From.ID, To: l.To.ID,
 					Departure: l.Departure.UTC(), Arrival: l.Arrival.UTC(),
 					Money: newJSONMoney(l.Money), CO2eKg: round(float64(l.CO2eGrams)/1000, 3),
+					DistanceKm: round(float64(l.DistanceM)/1000, 3),
 				})
 			}
 			p.Itineraries = append(p.Itineraries, it)
@@ -128,6 +138,15 @@ func (r *request) writeJSON(w io.Writer, fronts []front) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(rep)
+}
+
+// jsonPoint is the point a pair's From or To names, or nil for a terminal.
+func (r *request) jsonPoint(name string) *jsonPoint {
+	pp := r.points[name]
+	if pp == nil {
+		return nil
+	}
+	return &jsonPoint{Lat: pp.Point.Lat(), Lon: pp.Point.Lon(), RadiusKm: r.radiusKm}
 }
 
 // newJSONMoney writes m's exact decimal as a JSON number: "12920.00".

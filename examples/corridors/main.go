@@ -75,8 +75,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs := flag.NewFlagSet("corridors", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	o := &options{}
-	fs.StringVar(&o.from, "from", "", "origin: terminal `ID` or alias (with -to; default: the flagship pairs)")
-	fs.StringVar(&o.to, "to", "", "destination: terminal `ID` or alias (with -from)")
+	fs.StringVar(&o.from, "from", "", "origin `place`: a terminal ID or alias, or a point lat,lon (latitude first) in decimal degrees such as 30.67,104.07 (with -to; default: the flagship pairs)")
+	fs.StringVar(&o.to, "to", "", "destination `place`: a terminal ID or alias, or a point lat,lon (latitude first) such as 51.43,6.76 (with -from)")
+	fs.Float64Var(&o.radius, "radius", route.DefaultRadiusKm, "for a point -from or -to: truck to or from the terminals within this many `km`")
 	fs.StringVar(&o.ready, "ready", "", "cargo ready `time`: YYYY-MM-DD (09:00 at the origin) or RFC 3339 (default: next Monday 09:00 Asia/Shanghai)")
 	fs.StringVar(&o.today, "today", "", "reference `date` YYYY-MM-DD for the default ready time (default: today)")
 	fs.StringVar(&o.containers, "containers", "2x40HC", "containers, e.g. `2x40HC` or 1x20GP,1x40HC")
@@ -99,6 +100,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		}
 		return nil, err
 	}
+	fs.Visit(func(f *flag.Flag) { o.radiusSet = o.radiusSet || f.Name == "radius" })
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected argument %q (every input is a flag; see -h)", fs.Arg(0))
 	}

@@ -26,6 +26,8 @@ var ratesText string
 // options are the command-line flags as given.
 type options struct {
 	from, to    string
+	radius      float64
+	radiusSet   bool // -radius was given
 	ready       string
 	today       string
 	containers  string
@@ -63,9 +65,13 @@ type request struct {
 	net     *network.Network
 	planner *route.Planner
 	pairs   []pair
+	// points maps the names of the point places among the pairs'
+	// (pointName) to them; radiusKm is their -radius.
+	points   map[string]*pointPlace
+	radiusKm float64
 	// readyFor returns the ready time for an origin.
 	readyFor func(from string) time.Time
-	query    route.Query // From, To and Ready are set per pair
+	query    route.Query // From, To and Ready are set per pair (see place)
 	format   string
 	out      string
 	timeout  time.Duration
@@ -86,7 +92,7 @@ func (o *options) request() (*request, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &request{net: n, planner: p, out: o.out, timeout: o.timeout}
+	r := &request{net: n, planner: p, out: o.out, timeout: o.timeout, radiusKm: o.radius}
 
 	switch f := strings.ToLower(strings.TrimSpace(o.format)); f {
 	case "table", "json":
@@ -98,18 +104,27 @@ func (o *options) request() (*request, error) {
 		return nil, fmt.Errorf("-timeout %s: must be positive", o.timeout)
 	}
 
+	if math.IsNaN(o.radius) || math.IsInf(o.radius, 0) || o.radius <= 0 {
+		return nil, fmt.Errorf("-radius %v: want a positive number of kilometres", o.radius)
+	}
 	switch {
 	case o.from == "" && o.to == "":
 		r.pairs = flagship
 	case o.from == "" || o.to == "":
 		return nil, fmt.Errorf("-from and -to go together (or leave both out to compare the flagship pairs)")
 	default:
-		for _, f := range [][2]string{{"-from", o.from}, {"-to", o.to}} {
-			if len(n.Place(f[1])) == 0 {
-				return nil, fmt.Errorf("%s %q: unknown terminal (want a terminal ID such as CNCQI or a place such as Chongqing)", f[0], f[1])
-			}
+		from, err := r.resolvePlace("-from", o.from)
+		if err != nil {
+			return nil, err
 		}
-		r.pairs = []pair{{o.from, o.to}}
+		to, err := r.resolvePlace("-to", o.to)
+		if err != nil {
+			return nil, err
+		}
+		r.pairs = []pair{{from, to}}
+	}
+	if o.radiusSet && len(r.points) == 0 {
+		return nil, fmt.Errorf("-radius applies to a point -from or -to (latitude,longitude), and neither is one")
 	}
 
 	q := &r.query
@@ -179,16 +194,16 @@ func (o *options) request() (*request, error) {
 		q.Constraints.AvoidTerminals = append(q.Constraints.AvoidTerminals, a)
 	}
 
-	if r.readyFor, err = o.readyTime(n); err != nil {
+	if r.readyFor, err = o.readyTime(r.zoneOf); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
 // readyTime returns how the ready time of a pair is found: a fixed RFC 3339
-// instant, a date at 09:00 in the origin's zone, or next Monday 09:00 in
-// Shanghai after -today.
-func (o *options) readyTime(n *network.Network) (func(string) time.Time, error) {
+// instant, a date at 09:00 in the origin's zone (zone gives it), or next
+// Monday 09:00 in Shanghai after -today.
+func (o *options) readyTime(zone func(origin string) *time.Location) (func(string) time.Time, error) {
 	s := strings.TrimSpace(o.ready)
 	if s != "" {
 		if t, err := time.Parse(time.RFC3339, s); err == nil {
@@ -199,7 +214,7 @@ func (o *options) readyTime(n *network.Network) (func(string) time.Time, error) 
 			return nil, fmt.Errorf("-ready %q: want YYYY-MM-DD or an RFC 3339 time such as 2026-03-02T09:00:00+08:00", o.ready)
 		}
 		return func(from string) time.Time {
-			loc := originZone(n, from)
+			loc := zone(from)
 			return time.Date(d.Year(), d.Month(), d.Day(), readyHour, 0, 0, 0, loc)
 		}, nil
 	}
@@ -225,16 +240,6 @@ func nextMonday(t time.Time, loc *time.Location) time.Time {
 		days = 7
 	}
 	return time.Date(t.Year(), t.Month(), t.Day()+days, readyHour, 0, 0, 0, loc)
-}
-
-// originZone is the time zone of the first terminal a place names, or UTC.
-func originZone(n *network.Network, place string) *time.Location {
-	if ts := n.Place(place); len(ts) > 0 {
-		if loc := n.Location(int(ts[0])); loc != nil {
-			return loc
-		}
-	}
-	return time.UTC
 }
 
 // loadRates reads the -rates file, or the embedded table when path is empty.

@@ -51,6 +51,11 @@ type legendItem struct {
 	Colour color.Color
 	Dashed bool
 	Dot    vg.Length // radius of a dot; 0 draws a line
+	// Shape, when set, is the dot's glyph instead of a circle.
+	Shape draw.GlyphDrawer
+	// Line, when its Colour is set, is the line's whole style (Colour and
+	// Dashed are then not used).
+	Line draw.LineStyle
 }
 
 // write draws d in format "png" or "svg" to w.
@@ -263,9 +268,15 @@ func (d *drawing) drawLegend(dc draw.Canvas) {
 	for _, it := range d.legend {
 		mid := y + lineH/2 - vg.Points(1)
 		switch {
+		case it.Line.Color != nil:
+			dc.StrokeLine2(it.Line, best.X+pad, mid, best.X+pad+sample, mid)
 		case it.Colour == nil:
 		case it.Dot > 0:
-			dc.DrawGlyph(draw.GlyphStyle{Color: it.Colour, Radius: it.Dot, Shape: draw.CircleGlyph{}},
+			shape := it.Shape
+			if shape == nil {
+				shape = draw.CircleGlyph{}
+			}
+			dc.DrawGlyph(draw.GlyphStyle{Color: it.Colour, Radius: it.Dot, Shape: shape},
 				vg.Point{X: best.X + pad + sample/2, Y: mid})
 		default:
 			ls := draw.LineStyle{Color: it.Colour, Width: vg.Points(2.5)}

@@ -44,7 +44,7 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 			}
 		}
 		for _, l := range o.Legs {
-			s := segment{from: l.From, to: l.To, mode: modeWord(l.Mode)}
+			s := segment{from: l.From, to: l.To, mode: l.word()}
 			if !slices.ContainsFunc(segs, s.same) {
 				s.path = s.line()
 				segs = append(segs, s)
@@ -103,9 +103,10 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	}
 
 	// Air over sea over land modes, so that the long flights and sailings
-	// do not hide the rail and road legs.
+	// do not hide the rail and road legs; the short first and last miles
+	// on top.
 	var modes []string
-	for _, m := range []string{"air", "sea", "barge", "road", "rail"} {
+	for _, m := range []string{"air", "sea", "barge", "road", "rail", "truck"} {
 		for _, s := range segs {
 			if s.mode != m {
 				continue
@@ -114,10 +115,7 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 			if err != nil {
 				return nil, err
 			}
-			line.LineStyle = draw.LineStyle{Color: modeColour[m], Width: vg.Points(2.2)}
-			if m == "air" {
-				line.LineStyle.Dashes = []vg.Length{vg.Points(6), vg.Points(4)}
-			}
+			line.LineStyle = lineStyle(m)
 			p.Add(line)
 			if !slices.Contains(modes, m) {
 				modes = append(modes, m)
@@ -125,11 +123,17 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 		}
 	}
 
-	var dots plotter.XYs
+	var dots, points plotter.XYs
 	minor := places[:0:0]
 	for _, s := range segs {
 		for _, t := range []*network.Terminal{s.from, s.to} {
 			xy := plotter.XY{X: t.Location.Lon(), Y: t.Location.Lat()}
+			if r.isPoint(t) {
+				if !slices.Contains(points, xy) {
+					points = append(points, xy)
+				}
+				continue // named in places, as the summary's origin or end
+			}
 			if !slices.Contains(dots, xy) {
 				dots = append(dots, xy)
 			}
@@ -147,6 +151,21 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	}
 	sc.GlyphStyle = draw.GlyphStyle{Color: color.RGBA{0x33, 0x33, 0x33, 0xff}, Radius: vg.Points(2.2), Shape: draw.CircleGlyph{}}
 	p.Add(sc)
+	if len(points) > 0 {
+		// A white square under a dark one: the point stands out from the
+		// terminals' dots and from the lines.
+		for _, g := range []draw.GlyphStyle{
+			{Color: color.White, Radius: pointGlyph.Radius + vg.Points(1.2), Shape: draw.BoxGlyph{}},
+			pointGlyph,
+		} {
+			pts, err := plotter.NewScatter(points)
+			if err != nil {
+				return nil, err
+			}
+			pts.GlyphStyle = g
+			p.Add(pts)
+		}
+	}
 	// plotter.Add widened the axes to the whole world; crop again.
 	p.X.Min, p.X.Max = bound.Min.Lon(), bound.Max.Lon()
 	p.Y.Min, p.Y.Max = bound.Min.Lat(), bound.Max.Lat()
@@ -157,7 +176,13 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 			d.legend = append(d.legend, legendItem{Text: m, Colour: modeColour[m], Dashed: m == "air"})
 		}
 	}
+	if slices.Contains(modes, "truck") {
+		d.legend = append(d.legend, legendItem{Text: "truck, first or last mile", Line: lineStyle("truck")})
+	}
 	d.legend = append(d.legend, legendItem{Text: "terminal", Colour: color.RGBA{0x33, 0x33, 0x33, 0xff}, Dot: vg.Points(2.2)})
+	if len(points) > 0 {
+		d.legend = append(d.legend, legendItem{Text: "point (-from or -to)", Colour: pointGlyph.Color, Dot: pointGlyph.Radius, Shape: pointGlyph.Shape})
+	}
 	if slices.Contains(modes, "sea") {
 		d.legend = append(d.legend, legendItem{Text: "legs drawn straight, sea legs"},
 			legendItem{Text: "along a sketch of the main lanes"})
@@ -171,6 +196,22 @@ func (r *request) routeMap(f *front) (*drawing, error) {
 	d.w = mapWidth
 	d.h = vg.Length(float64(mapWidth-60)*aspect) + 70
 	return d, nil
+}
+
+// pointGlyph marks a point origin or destination on the map.
+var pointGlyph = draw.GlyphStyle{Color: color.RGBA{0x11, 0x11, 0x11, 0xff}, Radius: vg.Points(3.6), Shape: draw.BoxGlyph{}}
+
+// lineStyle is how the map draws a leg of mode word m: in the mode's
+// colour, air dashed, the first and last mile trucking dotted in road's
+// colour.
+func lineStyle(m string) draw.LineStyle {
+	switch m {
+	case "air":
+		return draw.LineStyle{Color: modeColour[m], Width: vg.Points(2.2), Dashes: []vg.Length{vg.Points(6), vg.Points(4)}}
+	case "truck":
+		return draw.LineStyle{Color: modeColour["road"], Width: vg.Points(2.4), Dashes: []vg.Length{vg.Points(2.5), vg.Points(1.8)}}
+	}
+	return draw.LineStyle{Color: modeColour[m], Width: vg.Points(2.2)}
 }
 
 // segment is a leg as the map draws it, with the line it is drawn along,

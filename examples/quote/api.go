@@ -10,9 +10,17 @@ import (
 type QuoteRequest struct {
 	// Origin and Destination name places of the network: a terminal ID
 	// ("CNCQI"), a UN/LOCODE or an alias that stands for every terminal of
-	// a city ("Chongqing", "Duisburg"). Required.
-	Origin      string `json:"origin"`
-	Destination string `json:"destination"`
+	// a city ("Chongqing", "Duisburg"). Each is required unless the
+	// matching point is given instead.
+	Origin      string `json:"origin,omitempty"`
+	Destination string `json:"destination,omitempty"`
+	// OriginPoint and DestinationPoint are a location (a factory, a
+	// warehouse) instead of a named place: the planner adds first-mile
+	// (last-mile) trucking between it and every terminal within its
+	// radius. Give exactly one of Origin and OriginPoint, and one of
+	// Destination and DestinationPoint.
+	OriginPoint      *PointRequest `json:"origin_point,omitempty"`
+	DestinationPoint *PointRequest `json:"destination_point,omitempty"`
 	// Ready is when the cargo is ready at the origin, in RFC 3339
 	// ("2026-03-02T09:00:00+08:00"). Optional: without it the quote gives
 	// durations only, no dates.
@@ -79,6 +87,19 @@ type QuoteConstraints struct {
 	MaxMoney json.RawMessage `json:"max_money,omitempty"`
 }
 
+// PointRequest is a location given as longitude and latitude (WGS 84
+// degrees, GeoJSON order), with the radius to look for terminals in.
+type PointRequest struct {
+	// Lon is degrees east, -180 to 180; Lat degrees north, -90 to 90.
+	// Both required.
+	Lon *float64 `json:"lon"`
+	Lat *float64 `json:"lat"`
+	// RadiusKm is how far (great circle) from the point a terminal may be
+	// to be reached by trucking: more than 0 and at most MaxRadiusKm.
+	// Optional: route.DefaultRadiusKm (300 km, a day's trucking).
+	RadiusKm *float64 `json:"radius_km,omitempty"`
+}
+
 // ContainerCount is the object form of an item of QuoteRequest.Containers.
 type ContainerCount struct {
 	// Type is an ISO 6346 size/type group: 20GP, 40GP, 40HC, 45HC, 20RF …
@@ -91,9 +112,13 @@ type ContainerCount struct {
 // 503 or 504 answer when the search ran out of time or labels (Complete is
 // then false).
 type QuoteResponse struct {
-	// Origin and Destination echo the request.
-	Origin      string `json:"origin"`
-	Destination string `json:"destination"`
+	// Origin and Destination echo the request's named places;
+	// OriginPoint and DestinationPoint its points (one of each pair is
+	// set).
+	Origin           string     `json:"origin,omitempty"`
+	Destination      string     `json:"destination,omitempty"`
+	OriginPoint      *PointInfo `json:"origin_point,omitempty"`
+	DestinationPoint *PointInfo `json:"destination_point,omitempty"`
 	// Currency is the quote currency of every "quote" amount.
 	Currency string `json:"currency"`
 	// Rates says which exchange-rate table converted the legs' prices.
@@ -120,6 +145,21 @@ type QuoteResponse struct {
 	ElapsedMs float64 `json:"elapsed_ms"`
 }
 
+// PointInfo is a point origin or destination as the quote used it.
+type PointInfo struct {
+	Lon float64 `json:"lon"`
+	Lat float64 `json:"lat"`
+	// RadiusKm is the radius searched, the default filled in.
+	RadiusKm float64 `json:"radius_km"`
+	// Name writes the point for a person: "30.67° N, 104.07° E". Steps
+	// and the summary use it.
+	Name string `json:"name"`
+	// Terminals are the IDs of the terminals within the radius, nearest
+	// first (at most maxPointTerminals): the ones the first or last mile
+	// may truck to or from.
+	Terminals []string `json:"terminals"`
+}
+
 // RatesInfo describes the exchange-rate table.
 type RatesInfo struct {
 	Base   string `json:"base"`
@@ -142,9 +182,13 @@ type Option struct {
 	// Labels name what the option is best at: "cheapest", "fastest",
 	// "greenest" (several options may share a label on a tie).
 	Labels []string `json:"labels,omitempty"`
-	// Modes are the modes of its legs in order, repeats removed.
+	// Modes are the modes of its legs in order, repeats removed; the
+	// first- and last-mile trucking of a point origin or destination
+	// counts as road.
 	Modes []string `json:"modes"`
-	// Summary reads the route for a person: "CNCQI → Alashankou → … → DEDUI".
+	// Summary reads the route for a person: "CNCQI → Alashankou → … →
+	// DEDUI"; a point origin or destination is written by its name
+	// ("30.67° N, 104.07° E → CNCDU → … → DEDUI").
 	Summary string `json:"summary"`
 	Totals  Totals `json:"totals"`
 	// Departure and Delivery are dates when the request had a ready time:
@@ -167,7 +211,13 @@ type Option struct {
 type Totals struct {
 	// Money is the total in the quote currency, a decimal string with the
 	// currency's minor digits ("12345.67").
-	Money       string  `json:"money"`
+	Money string `json:"money"`
+	// ValueOfTime, set when the request has a ready time and a value of
+	// time, is the part of Money that prices the capital tied up in
+	// transit: it is charged on the whole door-to-door time, so on no
+	// step, and the steps add up to Money less it. (Without a ready time
+	// it is charged per leg, as a "value of time" line of each leg.)
+	ValueOfTime string  `json:"value_of_time,omitempty"`
 	TransitDays float64 `json:"transit_days"`
 	// Transit is the same time written as the network writes durations
 	// ("16d4h").
@@ -184,11 +234,14 @@ type Step struct {
 	// or "last mile".
 	Kind string `json:"kind"`
 	// From is where the step happens or, for a leg, where it starts; To is
-	// a leg's destination.
+	// a leg's destination. A first mile goes from the origin point to a
+	// terminal, a last mile from a terminal to the destination point (the
+	// point is a Place with Point set and no ID).
 	From *Place `json:"from,omitempty"`
 	To   *Place `json:"to,omitempty"`
 	// Mode, Service and Operator describe a leg; FromMode and ToMode a
-	// transfer.
+	// transfer. A first or last mile has mode "road" and service "first
+	// mile trucking" or "last mile trucking".
 	Mode     string `json:"mode,omitempty"`
 	Service  string `json:"service,omitempty"`
 	Operator string `json:"operator,omitempty"`
@@ -210,13 +263,16 @@ type Step struct {
 	Lines []Line `json:"lines,omitempty"`
 }
 
-// Place is a terminal with its location.
+// Place is a terminal with its location, or the point of a point origin
+// or destination (Point true, ID and Country empty, Name its
+// coordinates).
 type Place struct {
 	ID      string  `json:"id"`
 	Name    string  `json:"name"`
 	Country string  `json:"country"`
 	Lon     float64 `json:"lon"`
 	Lat     float64 `json:"lat"`
+	Point   bool    `json:"point,omitempty"`
 }
 
 // Line is one charge of a step.
@@ -227,7 +283,8 @@ type Line struct {
 	Name string `json:"name"`
 	// Amount is the charge in Currency, the currency the leg is priced in,
 	// as an exact decimal ("1234.5"); empty for value of time, which has
-	// no amount of its own.
+	// no amount of its own, and for the trucking estimate of a first or
+	// last mile.
 	Amount   string `json:"amount,omitempty"`
 	Currency string `json:"currency,omitempty"`
 	// Quote is the charge in the quote currency.

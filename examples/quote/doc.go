@@ -35,6 +35,17 @@
 //	  "constraints": {"avoid_countries": ["MN"], "max_transit_days": 30}
 //	}'
 //
+// Instead of a named origin or destination, a request may give a point
+// (a factory, a warehouse) with a search radius (default 300 km, at most
+// 1000): "origin_point": {"lon": 104.07, "lat": 30.67, "radius_km": 60}.
+// Exactly one of origin and origin_point is required, and one of
+// destination and destination_point. The planner trucks the first or
+// last mile between the point and each terminal within the radius; the
+// options then begin with a "first mile" step or end with a "last mile"
+// step (mode road, from or to the point), priced as an estimate and
+// counted in the totals. The answer echoes the point, its radius and the
+// terminals within it.
+//
 // The answer lists the options of the front, best first in the first
 // objective; each has its totals, its dates (the planner's, which times
 // every step; "times_estimated" is kept for API stability and never set),
@@ -48,6 +59,7 @@
 //	200  the complete front ("complete": true)
 //	400  a bad request; the body names the field:
 //	     {"error": {"field": "constraints.via[1]", "message": "unknown place \"Nowhere\" …"}}
+//	     {"error": {"field": "origin_point", "message": "no terminal within 100 km of 0° N, 0° E; …"}}
 //	405  wrong method (the Allow header says which)
 //	413  a body over 1 MiB
 //	415  a Content-Type other than application/json
@@ -60,7 +72,9 @@
 // aliases) and the currencies of the rate table. GET /healthz answers
 // {"status": "ok", …}. GET / serves the page: a form, the options as a
 // table, an SVG map of the selected option on an embedded land outline,
-// and the front as an SVG scatter of money against days. Its files
+// and the front as an SVG scatter of money against days. Its From and To
+// fields take a place name or a point written "lat, lon" (optionally
+// "lat, lon, radius km"), drawn as a pin with dashed trucking. Its files
 // (static/) are embedded; it uses plain JavaScript and no CDN.
 //
 // One route.Planner serves every request: it is immutable and safe for

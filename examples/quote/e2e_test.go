@@ -151,6 +151,24 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#status.bad")),
 	))
 	assert.Contains(t, text("#status"), "400: origin: unknown place")
+
+	// A point typed as "lat, lon, radius" is sent as origin_point: the map
+	// marks it and draws the first mile dashed, the breakdown lists it.
+	require.NoError(t, chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("origin"), "30.67, 104.07, 60"),
+		chromedp.Click(chromedp.ID("submit")),
+		chromedp.WaitVisible(chromedp.CSS("#options tbody tr.option")),
+	))
+	api = decode[QuoteResponse](t, postQuote(t, newTestServer(t), `{"origin_point": {"lon": 104.07, "lat": 30.67, "radius_km": 60},
+		"destination": "Duisburg", "ready": "2026-03-02T09:00:00+08:00", "containers": "2x40HC", "tonnes": 30, "currency": "EUR"}`))
+	assert.Equal(t, len(api.Options), count("#options tbody tr.option"), "a table row per option")
+	assert.Contains(t, text("#caption"), "30.67° N, 104.07° E (±60 km) → Duisburg")
+	assert.True(t, strings.HasPrefix(text("#options tbody tr.option:first-child td:nth-child(4)"), "point → CNC"))
+	assert.Equal(t, 1, count("#map path.point-marker"), "the point is a marker")
+	assert.Equal(t, 1, count("#map line.leg.mile.mode-road"), "the first mile is a dashed road line")
+	assert.Equal(t, 1, count("#steps tbody tr.step-first-mile"))
+	assert.Contains(t, text("#steps tbody tr.step-first-mile td:nth-child(2)"), "30.67° N, 104.07° E → CNC")
+	assert.Contains(t, text("#steps tbody tr.step-first-mile td:nth-child(3)"), "road: first mile trucking")
 }
 
 // recompress re-encodes a PNG with a palette of its 256 most frequent

@@ -8,9 +8,12 @@ import (
 	"io"
 	"math"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/paulmach/orb"
 
 	"github.com/corridor-go/corridor/cost"
 	"github.com/corridor-go/corridor/network"
@@ -31,6 +34,12 @@ const (
 	MaxBodyBytes = 1 << 20
 	// maxListItems bounds every list of names in a request.
 	maxListItems = 50
+	// MaxRadiusKm is the largest radius_km of a point origin or
+	// destination: beyond it the "first mile" is a long-haul truck leg,
+	// which the network should model as such.
+	MaxRadiusKm = 1000
+	// maxPointTerminals bounds the terminals a PointInfo lists.
+	maxPointTerminals = 50
 )
 
 // apiError is an error answer: an HTTP status and the JSON body.
@@ -91,6 +100,16 @@ func decodeError(err error) *apiError {
 		if te.Field == "" {
 			return badField("", "the body is a JSON %s, want an object", te.Value)
 		}
+		if v, ok := strings.CutPrefix(te.Value, "number "); ok {
+			// A number where one is wanted, but too large (1e400) or
+			// fractional for an integer field.
+			switch te.Type.Kind() {
+			case reflect.Float32, reflect.Float64:
+				return badField(te.Field, "%s is out of range", v)
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+				return badField(te.Field, "%s is not a whole number in range", v)
+			}
+		}
 		return badField(te.Field, "got a JSON %s, want %s", te.Value, jsonKind(te.Type.String()))
 	}
 	// DisallowUnknownFields: `json: unknown field "name"`.
@@ -105,12 +124,13 @@ func decodeError(err error) *apiError {
 
 // jsonKind names a Go type as a JSON kind for messages.
 func jsonKind(goType string) string {
+	goType = strings.TrimPrefix(goType, "*")
 	switch {
 	case goType == "string":
 		return "a string"
 	case strings.HasPrefix(goType, "[]"):
 		return "a list"
-	case strings.HasPrefix(goType, "float"), strings.HasPrefix(goType, "int"), goType == "*int":
+	case strings.HasPrefix(goType, "float"), strings.HasPrefix(goType, "int"):
 		return "a number"
 	case goType == "bool":
 		return "true or false"
@@ -124,6 +144,8 @@ type quoteInput struct {
 	query    route.Query
 	shipment ShipmentInfo
 	objs     []string
+	// origin and destination are the points, nil for named places.
+	origin, destination *PointInfo
 }
 
 // buildQuery validates req against the network and the rate table and
@@ -135,16 +157,18 @@ func buildQuery(req *QuoteRequest, n *network.Network, rates *cost.Rates) (*quot
 
 	for _, p := range []struct {
 		field, name string
+		point       *PointRequest
 		dst         *route.Place
-	}{{"origin", req.Origin, &q.From}, {"destination", req.Destination, &q.To}} {
-		name := strings.TrimSpace(p.name)
-		if name == "" {
-			return nil, badField(p.field, "required: a terminal ID, UN/LOCODE or city name such as \"Chongqing\"")
-		}
-		if err := checkPlace(n, p.field, name); err != nil {
+		echo        **PointInfo
+	}{
+		{"origin", req.Origin, req.OriginPoint, &q.From, &in.origin},
+		{"destination", req.Destination, req.DestinationPoint, &q.To, &in.destination},
+	} {
+		pl, info, err := buildPlace(n, p.field, p.name, p.point)
+		if err != nil {
 			return nil, err
 		}
-		*p.dst = route.At(name)
+		*p.dst, *p.echo = pl, info
 	}
 
 	if s := strings.TrimSpace(req.Ready); s != "" {
@@ -458,6 +482,87 @@ func buildConstraints(c *QuoteConstraints, n *network.Network, cur network.Curre
 		dst.MaxMoney = m
 	}
 	return nil
+}
+
+// buildPlace reads an origin or destination: a name (field) or a point
+// (field + "_point"), exactly one of them. For a point it also returns what
+// the response echoes.
+func buildPlace(n *network.Network, field, name string, pt *PointRequest) (route.Place, *PointInfo, error) {
+	name = strings.TrimSpace(name)
+	pfield := field + "_point"
+	switch {
+	case name != "" && pt != nil:
+		return route.Place{}, nil, badField(field, "give %s or %s, not both", field, pfield)
+	case pt != nil:
+		return buildPoint(n, pfield, pt)
+	case name == "":
+		return route.Place{}, nil, badField(field, "required: a terminal ID, UN/LOCODE or city name such as \"Chongqing\", "+
+			"or %s, a point such as {\"lon\": 104.07, \"lat\": 30.67}", pfield)
+	}
+	if err := checkPlace(n, field, name); err != nil {
+		return route.Place{}, nil, err
+	}
+	return route.At(name), nil, nil
+}
+
+// buildPoint checks a point and its radius, and that a terminal of n lies
+// within the radius (the planner would refuse the point otherwise; this
+// says why in the request's terms).
+func buildPoint(n *network.Network, field string, pt *PointRequest) (route.Place, *PointInfo, error) {
+	for _, c := range []struct {
+		name  string
+		v     *float64
+		limit float64
+		what  string
+	}{{"lon", pt.Lon, 180, "a longitude: degrees east, -180 to 180"}, {"lat", pt.Lat, 90, "a latitude: degrees north, -90 to 90"}} {
+		switch v := c.v; {
+		case v == nil:
+			return route.Place{}, nil, badField(field+"."+c.name, "required: %s", c.what)
+		case math.IsNaN(*v) || *v < -c.limit || *v > c.limit:
+			return route.Place{}, nil, badField(field+"."+c.name, "%v is not %s", *v, c.what)
+		}
+	}
+	r := float64(route.DefaultRadiusKm)
+	if pt.RadiusKm != nil {
+		r = *pt.RadiusKm
+		if math.IsNaN(r) || r <= 0 || r > MaxRadiusKm {
+			return route.Place{}, nil, badField(field+".radius_km", "%v is not a radius: want km, more than 0 and at most %d (default %d)",
+				r, MaxRadiusKm, route.DefaultRadiusKm)
+		}
+	}
+	p := orb.Point{*pt.Lon, *pt.Lat}
+	info := &PointInfo{Lon: p[0], Lat: p[1], RadiusKm: r, Name: pointName(p), Terminals: []string{}}
+	within := n.Nearest(nil, p, n.NumTerminals(), r)
+	if len(within) == 0 {
+		msg := fmt.Sprintf("no terminal within %v km of %s", r, info.Name)
+		if near := n.Nearest(nil, p, 1, 0); len(near) > 0 {
+			msg += fmt.Sprintf("; the nearest is %s (%s) at %.0f km", near[0].Terminal.ID, near[0].Terminal.Name, near[0].Km)
+			if near[0].Km <= MaxRadiusKm {
+				msg += fmt.Sprintf(": a radius_km of %.0f reaches it", math.Ceil(near[0].Km))
+			}
+		}
+		if swapped := (orb.Point{p[1], p[0]}); len(n.Nearest(nil, swapped, 1, r)) > 0 {
+			msg += "; are lon and lat swapped?"
+		}
+		return route.Place{}, nil, badField(field, "%s", msg)
+	}
+	for _, nb := range within[:min(len(within), maxPointTerminals)] {
+		info.Terminals = append(info.Terminals, nb.Terminal.ID)
+	}
+	return route.Near(p, r), info, nil
+}
+
+// pointName writes a point for a person, unambiguously whatever order
+// they are used to: "30.67° N, 104.07° E".
+func pointName(p orb.Point) string {
+	deg := func(v float64, pos, neg string) string {
+		h := pos
+		if v < 0 {
+			h, v = neg, -v
+		}
+		return strconv.FormatFloat(round(v, 5), 'f', -1, 64) + "° " + h
+	}
+	return deg(p[1], "N", "S") + ", " + deg(p[0], "E", "W")
 }
 
 // checkPlace reports a 400 when name names no terminal of n.

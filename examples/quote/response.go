@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -12,17 +13,23 @@ import (
 )
 
 // newQuoteResponse turns a planner's result into the API's answer.
-func newQuoteResponse(req *QuoteRequest, in *quoteInput, res *route.Result, rates *cost.Rates, source string) *QuoteResponse {
+func newQuoteResponse(in *quoteInput, res *route.Result, rates *cost.Rates, source string) *QuoteResponse {
 	q := &in.query
 	resp := &QuoteResponse{
-		Origin:      req.Origin,
-		Destination: req.Destination,
-		Currency:    string(q.Currency),
-		Rates:       RatesInfo{Base: string(rates.Base()), AsOf: rates.AsOf().Format(time.DateOnly), Source: source},
-		Shipment:    in.shipment,
-		Objectives:  in.objs,
-		Complete:    res.Complete,
-		Options:     make([]Option, 0, len(res.Itineraries)),
+		OriginPoint:      in.origin,
+		DestinationPoint: in.destination,
+		Currency:         string(q.Currency),
+		Rates:            RatesInfo{Base: string(rates.Base()), AsOf: rates.AsOf().Format(time.DateOnly), Source: source},
+		Shipment:         in.shipment,
+		Objectives:       in.objs,
+		Complete:         res.Complete,
+		Options:          make([]Option, 0, len(res.Itineraries)),
+	}
+	if in.origin == nil {
+		resp.Origin = q.From.Name
+	}
+	if in.destination == nil {
+		resp.Destination = q.To.Name
 	}
 	if !q.Ready.IsZero() {
 		resp.Ready = &q.Ready
@@ -30,33 +37,64 @@ func newQuoteResponse(req *QuoteRequest, in *quoteInput, res *route.Result, rate
 	for _, e := range res.Excluded {
 		resp.Excluded = append(resp.Excluded, strings.TrimPrefix(e.Err.Error(), "cost: "))
 	}
+	c := converter{cur: q.Currency, origin: pointPlace(in.origin), destination: pointPlace(in.destination)}
 	for i := range res.Itineraries {
-		resp.Options = append(resp.Options, newOption(i+1, &res.Itineraries[i], q.Currency))
+		resp.Options = append(resp.Options, c.option(i+1, &res.Itineraries[i]))
 	}
 	labelBest(resp.Options, res.Itineraries)
 	return resp
 }
 
-// newOption converts one itinerary.
-func newOption(index int, it *route.Itinerary, cur network.Currency) Option {
+// converter turns itineraries into options: it knows the quote currency
+// and the point origin and destination (nil for named places), which the
+// first and last miles start and end at.
+type converter struct {
+	cur                 network.Currency
+	origin, destination *Place
+}
+
+// pointPlace is the Place a step shows for a point, nil for none.
+func pointPlace(p *PointInfo) *Place {
+	if p == nil {
+		return nil
+	}
+	return &Place{Name: p.Name, Lon: p.Lon, Lat: p.Lat, Point: true}
+}
+
+// option converts one itinerary.
+func (c converter) option(index int, it *route.Itinerary) Option {
 	o := Option{
 		Index:  index,
-		Totals: newTotals(&it.Total, cur),
+		Totals: newTotals(&it.Total, c.cur),
 		Steps:  make([]Step, 0, len(it.Steps)),
 		Vector: slices.Clone(it.Vector),
 	}
-	for _, m := range it.Modes() {
-		o.Modes = append(o.Modes, m.String())
+	var stops []string
+	stop := func(p *Place) {
+		name := p.ID
+		if name == "" {
+			name = p.Name
+		}
+		if len(stops) == 0 || stops[len(stops)-1] != name {
+			stops = append(stops, name)
+		}
 	}
 	for i := range it.Steps {
-		o.Steps = append(o.Steps, newStep(&it.Steps[i], cur))
-	}
-	var stops []string
-	for i, s := range it.Legs() {
-		if i == 0 {
-			stops = append(stops, s.Terminal.ID)
+		st := c.step(&it.Steps[i])
+		o.Steps = append(o.Steps, st)
+		switch it.Steps[i].Kind {
+		case route.LegStep, route.FirstMile, route.LastMile:
+			if st.From != nil && st.To != nil {
+				stop(st.From)
+				stop(st.To)
+			}
+			if st.Mode != "" && (len(o.Modes) == 0 || o.Modes[len(o.Modes)-1] != st.Mode) {
+				o.Modes = append(o.Modes, st.Mode)
+			}
 		}
-		stops = append(stops, s.To.ID)
+	}
+	if o.Modes == nil {
+		o.Modes = []string{}
 	}
 	o.Summary = strings.Join(stops, " → ")
 
@@ -69,7 +107,12 @@ func newOption(index int, it *route.Itinerary, cur network.Currency) Option {
 }
 
 func newTotals(t *route.Totals, cur network.Currency) Totals {
+	var vot string
+	if t.ValueOfTime.Minor != 0 {
+		vot = moneyString(t.ValueOfTime, cur)
+	}
 	return Totals{
+		ValueOfTime: vot,
 		Money:       moneyString(t.Money, cur),
 		TransitDays: round(t.Transit.Hours()/24, 2),
 		Transit:     network.FormatDuration(t.Transit.Round(time.Minute)),
@@ -80,7 +123,11 @@ func newTotals(t *route.Totals, cur network.Currency) Totals {
 	}
 }
 
-func newStep(s *route.Step, cur network.Currency) Step {
+// step converts one step. Only a leg has a Leg; a first mile's Terminal
+// and To are both the terminal trucked to, a last mile's the terminal
+// trucked from: the point end comes from c.
+func (c converter) step(s *route.Step) Step {
+	cur := c.cur
 	out := Step{
 		Kind:       s.Kind.String(),
 		Hours:      round(s.Duration.Hours(), 2),
@@ -102,8 +149,25 @@ func newStep(s *route.Step, cur network.Currency) Step {
 	if l := s.Leg; l != nil {
 		out.Mode, out.Service, out.Operator = l.Mode.String(), l.Service, l.Operator
 	}
-	if s.Kind == route.TransferStep {
+	switch s.Kind {
+	case route.TransferStep:
 		out.FromMode, out.ToMode = s.FromMode.String(), s.ToMode.String()
+	case route.FirstMile, route.LastMile:
+		out.Mode, out.Service = network.Road.String(), s.Kind.String()+" trucking"
+		if s.Kind == route.FirstMile && c.origin != nil {
+			p := *c.origin
+			out.From = &p
+		}
+		if s.Kind == route.LastMile && c.destination != nil {
+			p := *c.destination
+			out.To = &p
+		}
+		if len(s.Lines) == 0 {
+			// The planner prices trucking without line items; one line
+			// says it is an estimate, and at what rate.
+			out.Lines = append(out.Lines, Line{Kind: "freight", Quote: out.Money,
+				Name: fmt.Sprintf("trucking, estimated at %s USD per truck-km (one truck per container or 20 t)", route.DefaultTruckingPerKm)})
+		}
 	}
 	for _, li := range s.Lines {
 		line := Line{Kind: li.Kind.String(), Name: li.Name, Quote: moneyString(li.Quote, cur)}

@@ -145,7 +145,9 @@ func (s *Server) handleQuote(w http.ResponseWriter, r *http.Request) {
 	var warning string
 	if err != nil {
 		if !errors.Is(err, route.ErrIncomplete) || res == nil {
-			s.fail(w, r, planError(err))
+			ae := planError(err)
+			ae.body.Field = pointField(req, ae.body.Field)
+			s.fail(w, r, ae)
 			return
 		}
 		// The search ran out: answer with what it proved, flagged.
@@ -159,9 +161,9 @@ func (s *Server) handleQuote(w http.ResponseWriter, r *http.Request) {
 			status = http.StatusServiceUnavailable
 			warning = "the search reached its label limit: the options shown are Pareto-optimal, but others may be missing"
 		}
-		s.cfg.Log.Warn("incomplete quote", "from", req.Origin, "to", req.Destination, "err", err)
+		s.cfg.Log.Warn("incomplete quote", "from", in.query.From.String(), "to", in.query.To.String(), "err", err)
 	}
-	resp := newQuoteResponse(req, in, res, s.cfg.Rates, s.cfg.RatesSource)
+	resp := newQuoteResponse(in, res, s.cfg.Rates, s.cfg.RatesSource)
 	resp.Warning = warning
 	resp.ElapsedMs = float64(time.Since(t0).Microseconds()) / 1000
 	writeJSON(w, status, resp)
@@ -176,7 +178,8 @@ func planError(err error) *apiError {
 		return &apiError{status: http.StatusUnprocessableEntity, body: ErrorBody{
 			Message: msg, Reason: nr.Why.String(), Detail: nr.Detail}}
 	case errors.Is(err, route.ErrUnknownPlace):
-		// buildQuery checks every name first; this is a safety net.
+		// buildQuery checks every name, and that a terminal is within
+		// the radius of every point, first; this is a safety net.
 		return &apiError{status: http.StatusBadRequest, body: ErrorBody{Field: requestField(err), Message: msg}}
 	case errors.Is(err, route.ErrQuery), errors.Is(err, cost.ErrInvalidQuery), errors.Is(err, cost.ErrInvalidShipment),
 		errors.Is(err, cost.ErrEmptyShipment), errors.Is(err, cost.ErrUnknownContainer):
@@ -209,6 +212,22 @@ func requestField(err error) string {
 		}
 	}
 	return strings.ToLower(f)
+}
+
+// pointField renames the field of a planner error about the origin or
+// destination to origin_point or destination_point when the request gave a
+// point there: "origin" → "origin_point", "destination.x" →
+// "destination_point.x".
+func pointField(req *QuoteRequest, field string) string {
+	for _, p := range []struct {
+		name  string
+		point bool
+	}{{"origin", req.OriginPoint != nil}, {"destination", req.DestinationPoint != nil}} {
+		if rest, ok := strings.CutPrefix(field, p.name); ok && p.point && (rest == "" || rest[0] == '.') {
+			return p.name + "_point" + rest
+		}
+	}
+	return field
 }
 
 // handlePlaces answers GET /v1/places.

@@ -204,6 +204,24 @@ func TestQuoteOptions(t *testing.T) {
 		}
 		assert.True(t, found, "a value-of-time line")
 	})
+	t.Run("value of time with a ready time", func(t *testing.T) {
+		// Charged on the whole transit, on no step: the totals say how much.
+		rec := postQuote(t, s, `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC",
+			"ready": "2026-03-02T09:00:00+08:00", "cargo_value": "500000 USD", "value_of_time_percent": 8, "currency": "USD"}`)
+		require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+		resp := decode[QuoteResponse](t, rec)
+		require.NotEmpty(t, resp.Options)
+		for _, o := range resp.Options {
+			require.NotEmpty(t, o.Totals.ValueOfTime, "option %d", o.Index)
+			vot := money(t, o.Totals.ValueOfTime+" USD")
+			assert.Positive(t, vot.Minor)
+			total := vot
+			for _, st := range o.Steps {
+				total = add(t, total, money(t, st.Money+" USD"))
+			}
+			assert.Equal(t, o.Totals.Money, moneyString(total, "USD"), "option %d: steps + value of time", o.Index)
+		}
+	})
 	t.Run("constraints", func(t *testing.T) {
 		rec := postQuote(t, s, `{"origin": "Chongqing", "destination": "Duisburg", "containers": "1x40HC",
 			"objectives": ["time", "money"], "currency": "USD", "constraints": {"modes": ["rail", "road"],

@@ -59,16 +59,39 @@ function defaultReady() {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T09:00:00${sign}${p(Math.floor(a / 60))}:${p(a % 60)}`;
 }
 
+// POINT reads a point typed into the origin or destination field as
+// "lat, lon" (the order of most map sites: 30.67, 104.07 is Chengdu),
+// optionally followed by a search radius: "30.67, 104.07, 60" or
+// "30.67, 104.07, 60 km". Anything else is a place name.
+const POINT = /^\s*([-+]?\d+(?:\.\d*)?)\s*°?\s*,\s*([-+]?\d+(?:\.\d*)?)\s*°?\s*(?:,\s*(\d+(?:\.\d*)?)\s*(?:km)?\s*)?$/i;
+
+// place sets req[field] to the name typed into the input, or
+// req[field + "_point"] to the point; the server checks the ranges.
+function place(req, field, id) {
+  const v = $(id).value.trim(), m = POINT.exec(v);
+  if (!m) {
+    req[field] = v;
+    return;
+  }
+  const p = { lon: Number(m[2]), lat: Number(m[1]) };
+  if (m[3] !== undefined) p.radius_km = Number(m[3]);
+  req[field + "_point"] = p;
+}
+
+// label names a step's place: a terminal's ID, a point's coordinates.
+function label(p) {
+  return p.point ? p.name : p.id;
+}
+
 function list(id) {
   return $(id).value.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
 }
 
 function request() {
-  const req = {
-    origin: $("origin").value.trim(),
-    destination: $("destination").value.trim(),
-    currency: $("currency").value,
-  };
+  const req = {};
+  place(req, "origin", "origin");
+  place(req, "destination", "destination");
+  req.currency = $("currency").value;
   const opt = (k, v) => { if (v !== "" && v !== undefined && v !== null) req[k] = v; };
   opt("ready", $("ready").value.trim());
   opt("containers", $("containers").value.trim());
@@ -129,22 +152,34 @@ function fmtDate(s) {
   return s ? s.slice(0, 10) : "";
 }
 
-// shortRoute names the terminals where the mode changes: the places a
-// sales person would read out.
+// moves are the steps that move the cargo: legs and first/last miles.
+function moves(o) {
+  return o.steps.filter((s) => s.kind === "leg" || s.kind === "first mile" || s.kind === "last mile");
+}
+
+// shortRoute names the places where the mode changes: the places a sales
+// person would read out (a point origin or destination as "point").
 function shortRoute(o) {
-  const legs = o.steps.filter((s) => s.kind === "leg");
-  if (!legs.length) return "";
-  const out = [legs[0].from.id];
-  for (let i = 0; i < legs.length; i++) {
-    const last = i === legs.length - 1;
-    if (last || legs[i + 1].mode !== legs[i].mode) out.push(legs[i].to.id);
+  const ms = moves(o);
+  if (!ms.length) return "";
+  const name = (p) => p.point ? "point" : p.id;
+  const out = [name(ms[0].from)];
+  for (let i = 0; i < ms.length; i++) {
+    const last = i === ms.length - 1;
+    if (last || ms[i + 1].mode !== ms[i].mode || ms[i + 1].kind !== ms[i].kind) out.push(name(ms[i].to));
   }
   return out.join(" → ");
 }
 
+// endName names the origin or destination of the answer.
+function endName(field) {
+  const p = quote[field + "_point"];
+  return p ? `${p.name} (±${p.radius_km} km)` : quote[field];
+}
+
 function render() {
   $("results").hidden = false;
-  $("caption").textContent = `${quote.origin} → ${quote.destination}, ${quote.shipment.containers || quote.shipment.tonnes + " t"}` +
+  $("caption").textContent = `${endName("origin")} → ${endName("destination")}, ${quote.shipment.containers || quote.shipment.tonnes + " t"}` +
     `, money in ${quote.currency} (rates ${quote.rates.as_of})` + (quote.complete ? "" : " — INCOMPLETE");
   const tb = $("options").tBodies[0];
   tb.replaceChildren();
@@ -185,8 +220,9 @@ function drawMap() {
   svg.replaceChildren();
   const o = quote.options[selected];
   if (!o) return;
-  const legs = o.steps.filter((s) => s.kind === "leg");
+  const legs = moves(o);
   const pts = legs.flatMap((l) => [l.from, l.to]);
+  if (!pts.length) return;
   const W = 640, H = 360, pad = 24;
   let lon0 = Math.min(...pts.map((p) => p.lon)), lon1 = Math.max(...pts.map((p) => p.lon));
   let lat0 = Math.min(...pts.map((p) => p.lat)), lat1 = Math.max(...pts.map((p) => p.lat));
@@ -220,34 +256,49 @@ function drawMap() {
     const px = x(t.lon), py = y(t.lat);
     if (px >= 0 && px <= W && py >= 0 && py <= H) el(svg, "circle", { cx: px, cy: py, r: 1.8, class: "terminal" });
   }
+  // Legs as solid lines; the first and last mile, trucking between a
+  // point and a terminal, dashed.
   for (const l of legs) {
+    const mile = l.kind !== "leg";
     el(svg, "line", { x1: x(l.from.lon), y1: y(l.from.lat), x2: x(l.to.lon), y2: y(l.to.lat),
-      class: "leg mode-" + l.mode, stroke: MODE_COLOURS[l.mode] || "#333" },
-    ).appendChild(document.createElementNS(SVG, "title")).textContent = `${l.from.id} → ${l.to.id} (${l.mode}, ${l.service})`;
+      class: (mile ? "leg mile" : "leg") + " mode-" + l.mode, stroke: MODE_COLOURS[l.mode] || "#333" },
+    ).appendChild(document.createElementNS(SVG, "title")).textContent =
+      `${label(l.from)} → ${label(l.to)} (${l.mode}, ${l.service}${mile ? `, ${l.distance_km || "<1"} km` : ""})`;
   }
-  // Label where the mode changes, and the ends.
+  // Label where the mode changes, and the ends; a point is a marker.
   const stops = new Map();
   legs.forEach((l, i) => {
-    if (i === 0 || legs[i - 1].mode !== l.mode) stops.set(l.from.id, l.from);
-    if (i === legs.length - 1) stops.set(l.to.id, l.to);
+    if (i === 0 || legs[i - 1].mode !== l.mode || legs[i - 1].kind !== l.kind) stops.set(label(l.from), l.from);
+    if (i === legs.length - 1) stops.set(label(l.to), l.to);
   });
   const labelled = [];
   for (const p of stops.values()) {
     const px = x(p.lon), py = y(p.lat);
-    el(svg, "circle", { cx: px, cy: py, r: 4, class: "stop" });
+    if (p.point) {
+      const m = el(svg, "path", { d: `M${px},${py}l-5,-9a5.6,5.6 0 1 1 10,0z`, class: "point-marker" });
+      el(m, "title", {}, p.name);
+    } else {
+      el(svg, "circle", { cx: px, cy: py, r: 4, class: "stop" });
+    }
     // Put the label where it does not cover another: above right, else
     // below right, else left.
     const spots = [[6, -6, "start"], [6, 14, "start"], [-6, -6, "end"], [-6, 14, "end"]];
     const spot = spots.find(([dx, dy]) => labelled.every(([lx, ly]) => Math.abs(lx - (px + dx)) > 40 || Math.abs(ly - (py + dy)) > 12)) || spots[0];
     labelled.push([px + spot[0], py + spot[1]]);
-    el(svg, "text", { x: px + spot[0], y: py + spot[1], class: "stop-label", "text-anchor": spot[2] }, p.id);
+    const text = !p.point ? p.id : p === legs[0].from ? "origin" : "destination";
+    el(svg, "text", { x: px + spot[0], y: py + spot[1], class: "stop-label", "text-anchor": spot[2] }, text);
   }
   // Legend.
-  const used = [...new Set(legs.map((l) => l.mode))];
+  const used = [...new Set(legs.filter((l) => l.kind === "leg").map((l) => l.mode))];
   used.forEach((m, i) => {
     el(svg, "line", { x1: W - 120, y1: 16 + i * 16, x2: W - 96, y2: 16 + i * 16, stroke: MODE_COLOURS[m], class: "leg" });
     el(svg, "text", { x: W - 90, y: 20 + i * 16, class: "legend" }, m.replace("_", " "));
   });
+  if (legs.some((l) => l.kind !== "leg")) {
+    const i = used.length;
+    el(svg, "line", { x1: W - 120, y1: 16 + i * 16, x2: W - 96, y2: 16 + i * 16, stroke: MODE_COLOURS.road, class: "leg mile" });
+    el(svg, "text", { x: W - 90, y: 20 + i * 16, class: "legend" }, "trucking");
+  }
 }
 
 // drawFront plots money against days for every option.
@@ -322,8 +373,9 @@ function drawSteps() {
   for (const s of o.steps) {
     const tr = document.createElement("tr");
     tr.className = "step-" + s.kind.replace(" ", "-");
-    const where = s.to ? `${s.from.id} → ${s.to.id}` : (s.from ? s.from.id : "");
+    const where = s.to ? `${label(s.from)} → ${label(s.to)}` : (s.from ? label(s.from) : "");
     const service = s.kind === "leg" ? `${s.mode.replace("_", " ")}: ${s.service}` :
+      s.kind.endsWith(" mile") ? `${s.mode}: ${s.service}, ${s.distance_km || "<1"} km` :
       s.kind === "transfer" ? `${s.from_mode} → ${s.to_mode}` : s.kind;
     const lines = (s.lines || []).map((l) => `${l.name}${l.amount ? ` ${l.amount} ${l.currency}` : ""} → ${l.quote}`).join("; ");
     const time = s.start ? ` (${s.start.slice(0, 16).replace("T", " ")})` : "";

@@ -49,6 +49,9 @@ func ExamplePlanner_Plan() {
 	// rail+sea+road                 37.0 days 11312.77 USD  delivered Wed 13 Jan 03:00 CET
 	// road+rail                     16.2 days 12718.64 USD  delivered Wed 23 Dec 08:00 CET
 	// rail                          15.8 days 12920.00 USD  delivered Tue 22 Dec 22:00 CET
+	// road+rail+road                15.6 days 17314.24 USD  delivered Tue 22 Dec 17:00 CET
+	// rail+road                     15.2 days 17515.60 USD  delivered Tue 22 Dec 07:00 CET
+	// rail+road                     15.1 days 18017.12 USD  delivered Tue 22 Dec 04:00 CET
 	// air+road                       1.9 days 83702.00 USD  delivered Tue 8 Dec 22:30 CET
 }
 

@@ -9,8 +9,8 @@
 //
 // # Coverage
 //
-// The network holds 78 terminals and 252 directed legs (every service both
-// ways), citing 51 sources:
+// The network holds 78 terminals and 260 directed legs (every service both
+// ways), citing 67 sources:
 //
 //   - China Railway Express: Chengdu (Qingbaijiang, CNCDU) and Chongqing
 //     (Tuanjiecun, CNCQI) via Xi'an, Lanzhou and Urumqi to the four
@@ -31,7 +31,8 @@
 //     Yangshan (and Singapore) to Piraeus, Antwerp, Rotterdam and Hamburg
 //     through the Suez Canal (waypoints EGSUZ, EGPSD) or round the Cape of
 //     Good Hope (waypoint ZA-CAPE); Rhine barge and rail Rotterdam–Duisburg;
-//     the Land–Sea Express train Piraeus–Budapest.
+//     the Land–Sea Express train Piraeus–Budapest; European intermodal rail
+//     Duisburg–Łódź, Duisburg–Budapest and Hamburg–Budapest.
 //   - Air: Chongqing Jiangbei to Liège and Frankfurt direct, Chengdu Tianfu
 //     to Frankfurt direct, and Shuangliu, Tianfu and Jiangbei via the
 //     Shanghai Pudong hub to Frankfurt, Amsterdam and Liège.
@@ -39,7 +40,7 @@
 //     terminals and airports, cross-border trucking to Hanoi and Vientiane,
 //     and European on-carriage from Duisburg, Hamburg, Łódź, Rotterdam,
 //     Antwerp and the airports to Cologne, Dortmund, Berlin, Munich, Venlo,
-//     Prague and Warsaw.
+//     Prague and Warsaw, and Frankfurt airport to Berlin.
 //
 // # Terminal IDs and place names
 //
@@ -75,11 +76,14 @@
 // (as in January 2025, when most carriers sailed round it) and takes about
 // ten days longer, so it wins only when Suez is avoided.
 //
-// A limit of the trunk model: in Europe the legs form a star around
+// A limit of the trunk model: in Europe the CRE legs form a star around
 // Małaszewicze, so a search may join an eastbound leg into Małaszewicze to a
-// westbound one out of it (Budapest → Małaszewicze → Duisburg). Such paths
-// are legal in the model but are not services one would book; they appear
-// on a front only when nothing better exists for that objective.
+// westbound one out of it (Duisburg → Małaszewicze → Łódź). Such paths are
+// legal in the model but are not services one would book. Direct European
+// intermodal links (Duisburg–Łódź, Duisburg–Budapest, Hamburg–Budapest,
+// priced at the same per-km rate, all estimates) make them dominated on the
+// flagship routes; elsewhere they appear on a front only when nothing
+// better exists for that objective.
 //
 // Border crossings. Each crossing is a pair of border terminals (Border.
 // Across names the other side). The break of gauge and its dwell sit on the
@@ -96,6 +100,25 @@
 // upstream barges take 1.4 times as long, Europe→Asia sea freight costs a
 // quarter and Europe→China air 40 % of the head-haul rate (estimates), and
 // eastbound trains are formed in Europe three times a week.
+//
+// Reefer and dangerous goods. Each leg says whether it has power for
+// reefer containers and whether it refuses dangerous goods, and why (R*
+// sources, researched in November 2026):
+//
+//   - Reefer: China Railway Express (cold-chain trains run Chengdu↔Europe,
+//     on the boxes' own diesel gensets; for Chongqing no source names the
+//     train, so it is assumed as on the shared trunk), ILSTC rail to the
+//     Beibu Gulf, the China–Laos railway to Vientiane, China–Vietnam rail,
+//     container ships (general practice, an estimate) and container trucks
+//     (clip-on gensets, an estimate). No reefer: air (ISO reefer boxes do
+//     not fly), the Yangtze and Rhine barges, the Thai metre gauge and the
+//     European intermodal links, for want of a source.
+//   - Dangerous goods are refused on the China–Europe trains (none carried
+//     until 2023, consumer lithium batteries case by case since) and
+//     accepted elsewhere: under the IATA rules by air, the IMDG Code by sea,
+//     ADR by road (estimates), on the Yangtze apart from the chemicals its
+//     2021 law bans, and on the other railways for want of a source saying
+//     otherwise (labelled unknown). A class-by-class model is future work.
 //
 // Handling. Network-wide transfer rules per mode pair give the handling time
 // and terminal handling charge in USD (per container; per tonne for air).

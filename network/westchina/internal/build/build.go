@@ -56,6 +56,7 @@ func Network() (n *network.Network, err error) {
 	g.ilstc()
 	g.laos()
 	g.yangtze()
+	g.europe()
 	g.deepSea()
 	g.air()
 	g.roads()

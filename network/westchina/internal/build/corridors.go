@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"math"
 	"time"
 
@@ -162,4 +163,30 @@ func (g *gen) yangtze() {
 		dur: 3 * day, price: perBox("EUR", 1000, 1500), co2: co2RailEU, sched: cut(weekly("mon 10:00", "thu 10:00"), day),
 		est: []string{distEst, "3 d, 1,000/1,500 EUR per TEU/FEU, twice a week (all estimates)", co2Note}}
 	g.both(lp, back{sched: cut(weekly("tue 10:00", "fri 10:00"), day)})
+}
+
+// europe adds a few European intermodal rail links between the CRE
+// terminals. The CRE legs west of Małaszewicze form a star, as the block
+// trains run, so without these a box for Łódź that reaches Duisburg, or one
+// from Piraeus for Hamburg, would ride east to Małaszewicze and back. The
+// links are priced at the CRE's per-km rate (S10, S1), so that a direct
+// link and the detour through Małaszewicze compare on the same basis;
+// European domestic intermodal rates are probably higher. Every figure is
+// an estimate: the distance is left to the library and the duration is km
+// / 600 km/day, as on the CRE's EU legs.
+func (g *gen) europe() {
+	link := func(from, to, service string) {
+		km := g.estimateKm(rail, from, to)
+		p40 := math.Round(km*creUSDPerFEUKm/10) * 10
+		l := ldef{from: from, to: to, mode: rail, service: service, operator: "European rail operators", corridors: []string{"EU-RAIL"},
+			dur: days(km / euRailKmPerDay), price: perBox("USD", math.Round(p40*teuShareRail/10)*10, p40), co2: co2RailEU,
+			sched: cut(weekly("mon 18:00", "wed 18:00", "fri 18:00"), 12*time.Hour), src: []string{"S10", "S1"},
+			est: []string{distEst, "duration = km / 600 km/day (EU, estimate)",
+				fmt.Sprintf("price = km × %.4f USD per FEU-km, the CRE rate (S10 over S1's 9,826 km), 20' at 60 %%; European domestic rates are probably higher (estimate)", creUSDPerFEUKm),
+				"three departures a week each way, cut-off 12 h (estimate)", co2Note}}
+		g.both(l, back{sched: cut(weekly("tue 18:00", "thu 18:00", "sat 18:00"), 12*time.Hour)})
+	}
+	link("DEDUI", "PLLOD", "Duisburg–Łódź intermodal train")
+	link("DEHAM", "HUBUD", "Hamburg–Budapest intermodal train")
+	link("DEDUI", "HUBUD", "Duisburg–Budapest intermodal train")
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -185,11 +186,14 @@ func (g *gen) add(l ldef) {
 	if _, ok := l.price.ContainerPrice("45"); ok {
 		l.est = append(l.est, box45Note)
 	}
+	reefer, noDG, src, notes := cargoRules(&l)
+	l.src = append(slices.Clone(l.src), src...)
+	l.est = append(slices.Clone(l.est), notes...)
 	leg := network.Leg{
 		ID:   strings.ToLower(fmt.Sprintf("%s-%s-%s", l.mode, l.from, l.to)),
 		From: l.from, To: l.to, Mode: l.mode, Service: l.service, Operator: l.operator,
 		Corridor: l.corridors, DistanceKm: math.Round(l.km), Duration: l.dur, Price: l.price,
-		CO2ePerTonneKm: l.co2, Schedule: l.sched,
+		CO2ePerTonneKm: l.co2, Schedule: l.sched, Reefer: reefer, NoDangerousGoods: noDG,
 		Provenance: network.Provenance{Sources: l.src, Estimate: strings.Join(l.est, "; ")},
 	}
 	g.b.AddLeg(leg)

@@ -132,7 +132,7 @@ func (g *gen) roads() {
 		{"DEDUI", "DECGN"}, {"DEDUI", "DEDTM"}, {"DEDUI", "NLVEN"}, {"DEHAM", "DEBER"}, {"PLLOD", "PLWAW"}, {"PLLOD", "DEBER"},
 		{"NLRTM", "DEDUI"}, {"NLRTM", "NLVEN"}, {"NLRTM", "NLTLB"}, {"BEANR", "DEDUI"}, {"HUBUD", "CZPRG"},
 		{"DEFRA", "DECGN"}, {"DEFRA", "DEMUC"}, {"DEFRA", "DEDUI"}, {"BELGG", "DEDUI"}, {"BELGG", "DECGN"},
-		{"NLAMS-AMS", "NLRTM"}, {"NLAMS-AMS", "DEDUI"},
+		{"NLAMS-AMS", "NLRTM"}, {"NLAMS-AMS", "DEDUI"}, {"DEFRA", "DEBER"},
 	} {
 		eu(p[0], p[1])
 	}

@@ -105,10 +105,8 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 	if pq.to, toKm, err = p.resolvePlace("destination", q.To); err != nil {
 		return nil, qerr("To", err)
 	}
-	for _, t := range pq.from {
-		if slices.Contains(pq.to, t) {
-			return nil, qerr("To", fmt.Errorf("%w: origin %s and destination %s share terminal %s", ErrQuery, q.From, q.To, p.net.TerminalAt(int(t)).ID))
-		}
+	if err := p.splitShared(pq, &q, &fromKm, &toKm); err != nil {
+		return nil, err
 	}
 	for i, v := range q.Constraints.Via {
 		ts, err := p.resolve("via", At(v))
@@ -137,6 +135,22 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 			if p.net.TerminalAt(i).Country == c {
 				pq.avoidT[i] = true
 			}
+		}
+	}
+
+	// A point place is not trucked to an avoided terminal.
+	for _, end := range []struct {
+		field string
+		pl    Place
+		ts    *[]int32
+		kms   *[]float64
+	}{{"From", q.From, &pq.from, &fromKm}, {"To", q.To, &pq.to, &toKm}} {
+		if *end.kms == nil {
+			continue
+		}
+		*end.ts, *end.kms = dropTerminals(*end.ts, *end.kms, func(t int32) bool { return pq.avoidT[t] })
+		if len(*end.ts) == 0 {
+			return nil, qerr(end.field, fmt.Errorf("%w: every terminal for trucking near %s is avoided", ErrQuery, end.pl))
 		}
 	}
 
@@ -172,6 +186,63 @@ func (p *Planner) prepare(q Query) (*prepared, error) {
 	}
 	pq.bounds = p.bounds(pq)
 	return pq, nil
+}
+
+// splitShared makes sure no terminal is both an origin and a destination
+// terminal. Two named places that share one are an error, and so is a
+// point whose nearest terminal the other end uses. Otherwise a point place
+// loses a terminal it shares with a named place, and two point places keep
+// a shared terminal on the side whose point is nearer (the origin on a
+// tie).
+func (p *Planner) splitShared(pq *prepared, q *Query, fromKm, toKm *[]float64) error {
+	shared := func() (int32, bool) {
+		for _, t := range pq.from {
+			if slices.Contains(pq.to, t) {
+				return t, true
+			}
+		}
+		return 0, false
+	}
+	t, ok := shared()
+	if !ok {
+		return nil
+	}
+	// A point whose nearest terminal the other end also uses is, for the
+	// network, the same place as the other end.
+	switch {
+	case *fromKm == nil && *toKm == nil,
+		*fromKm != nil && slices.Contains(pq.to, pq.from[0]),
+		*toKm != nil && slices.Contains(pq.from, pq.to[0]):
+		return qerr("To", fmt.Errorf("%w: origin %s and destination %s share terminal %s", ErrQuery, q.From, q.To, p.net.TerminalAt(int(t)).ID))
+	case *fromKm == nil:
+		pq.to, *toKm = dropTerminals(pq.to, *toKm, func(t int32) bool { return slices.Contains(pq.from, t) })
+	case *toKm == nil:
+		pq.from, *fromKm = dropTerminals(pq.from, *fromKm, func(t int32) bool { return slices.Contains(pq.to, t) })
+	default:
+		km := func(ts []int32, kms []float64, t int32) float64 { return kms[slices.Index(ts, t)] }
+		from, to := slices.Clone(pq.from), slices.Clone(pq.to)
+		fkm, tkm := slices.Clone(*fromKm), slices.Clone(*toKm)
+		pq.from, *fromKm = dropTerminals(pq.from, *fromKm, func(t int32) bool {
+			return slices.Contains(to, t) && km(from, fkm, t) > km(to, tkm, t)
+		})
+		pq.to, *toKm = dropTerminals(pq.to, *toKm, func(t int32) bool {
+			return slices.Contains(from, t) && km(from, fkm, t) <= km(to, tkm, t)
+		})
+	}
+	return nil
+}
+
+// dropTerminals removes the terminals for which drop is true from ts and
+// the matching distances from kms, in place.
+func dropTerminals(ts []int32, kms []float64, drop func(int32) bool) ([]int32, []float64) {
+	n := 0
+	for i, t := range ts {
+		if !drop(t) {
+			ts[n], kms[n] = t, kms[i]
+			n++
+		}
+	}
+	return ts[:n], kms[:n]
 }
 
 // resolvePlace resolves a named place to its terminals, or a point place to

@@ -57,7 +57,14 @@ type Place struct {
 	Name string
 	// Point, when Name is empty, is a location (longitude, latitude); the
 	// terminals within RadiusKm of it (DefaultRadiusKm when zero) are reached
-	// by trucking priced with Trucking.
+	// by trucking priced with Trucking: those that handle road transport
+	// and are not border crossings or waypoints (Planner.PointTerminals),
+	// less avoided terminals. A terminal that both ends of a query reach
+	// stays with a named end, or with the nearer of two points; a point
+	// whose nearest terminal the other end uses is an error, as is a
+	// terminal named by both ends. The first and last mile are trucking
+	// whatever Constraints.Modes allows, which applies to the network's
+	// legs.
 	Point    *orb.Point
 	RadiusKm float64
 	Trucking Trucking
@@ -85,9 +92,10 @@ func (p Place) String() string {
 // Trucking prices the first or last mile between a point and a terminal.
 // The zero value uses the defaults below, which are planning estimates.
 type Trucking struct {
-	// Price is the charge per truck (one truck per container, or per 20
+	// PerKm is the charge per truck (one truck per container, or per 20
 	// tonnes of loose cargo) per road kilometre; zero means
-	// DefaultTruckingPerKm.
+	// DefaultTruckingPerKm, and the step's line item then says it is an
+	// estimate.
 	PerKm network.Amount
 	// Currency of PerKm; zero means USD.
 	Currency network.Currency

@@ -54,8 +54,11 @@ type Itinerary struct {
 // Totals add up an itinerary in every objective, chosen or not.
 type Totals struct {
 	Money cost.Money // in the quote currency, value of time included
-	// ValueOfTime is the part of Money that prices the time in transit
-	// (zero when the query asks for none).
+	// ValueOfTime is the part of Money that prices the whole door-to-door
+	// time, charged on the trip rather than on any step: set for a query
+	// with a ready time and a value of time. Without a ready time the
+	// value of time is charged per step and is among the steps' Lines;
+	// zero when the query asks for none.
 	ValueOfTime cost.Money
 	Transit     time.Duration // door to door, waits included
 	CO2eGrams   int64         // well-to-wheel

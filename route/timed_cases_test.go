@@ -141,8 +141,97 @@ func TestPointPlaces(t *testing.T) {
 	q.From = Near(orb.Point{150, -30}, 100)
 	_, err = p.Plan(t.Context(), q)
 	assert.ErrorIs(t, err, ErrUnknownPlace)
-	assert.Contains(t, err.Error(), "no terminal within 100 km")
+	assert.Contains(t, err.Error(), "no terminal for trucking within 100 km")
 	q.From = Near(orb.Point{200, 0}, 100)
 	_, err = p.Plan(t.Context(), q)
 	assert.ErrorIs(t, err, ErrQuery)
+}
+
+func TestPointPlaceTerminals(t *testing.T) {
+	p, err := NewPlanner(corridorNet(t))
+	require.NoError(t, err)
+	ids := func(pl Place) []string {
+		nb, err := p.PointTerminals(pl)
+		require.NoError(t, err)
+		var out []string
+		for _, x := range nb {
+			out = append(out, x.Terminal.ID)
+		}
+		return out
+	}
+	// At lat 40 a degree of longitude is about 85 km: DUI at 6°, LONE at
+	// 7°, FRA at 8°.
+	assert.Equal(t, []string{"LONE", "FRA", "DUI"}, ids(Near(orb.Point{7.1, 40}, 100)), "nearest first")
+	assert.Equal(t, []string{"CQ"}, ids(Near(orb.Point{106.1, 40}, 50)))
+	// BRD is a border crossing: a truck from a nearby point does not start
+	// there (it would cross the border with no border step).
+	_, err = p.PointTerminals(Near(orb.Point{82.1, 40}, 50))
+	assert.ErrorIs(t, err, ErrUnknownPlace)
+	_, err = p.PointTerminals(At("CQ"))
+	assert.ErrorIs(t, err, ErrQuery)
+
+	q := baseQuery()
+	q.Objectives = []cost.Objective{money, tm}
+	q.From = Near(orb.Point{82.1, 40}, 50)
+	_, err = p.Plan(t.Context(), q)
+	assert.ErrorIs(t, err, ErrUnknownPlace, "the border terminal is not an origin for a point")
+
+	// The first mile's charge is its own line of the step's breakdown.
+	q.From = Near(orb.Point{106.1, 40}, 50)
+	res, err := p.Plan(t.Context(), q)
+	require.NoError(t, err)
+	first := res.Itineraries[0].Steps[0]
+	require.Len(t, first.Lines, 1)
+	assert.Equal(t, first.Money, first.Lines[0].Quote)
+	assert.Equal(t, cost.ItemFreight, first.Lines[0].Kind)
+	assert.Contains(t, first.Lines[0].Name, "trucking at the default rate (estimate): 1 truck(s)")
+
+	// Two points that reach a common terminal: it stays with the nearer
+	// point. LONE is 51 km from the origin, 60 km from the destination, so
+	// the destination is served by DUI alone; before, the query failed.
+	q.From, q.To = Near(orb.Point{7.6, 40}, 100), Near(orb.Point{6.3, 40}, 100)
+	res, err = p.Plan(t.Context(), q)
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Itineraries)
+	for _, it := range res.Itineraries {
+		last := it.Steps[len(it.Steps)-1]
+		require.Equal(t, LastMile, last.Kind)
+		assert.Equal(t, "DUI", last.To.ID)
+		assert.Equal(t, "FRA", it.Steps[0].To.ID, "LONE has no legs out")
+	}
+	// A named place keeps a terminal it shares with a point: FRA is within
+	// 160 km of the destination point but is the origin.
+	q.From, q.To = At("FRA"), Near(orb.Point{6.2, 40}, 160)
+	res, err = p.Plan(t.Context(), q)
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Itineraries)
+	for _, it := range res.Itineraries {
+		assert.NotEqual(t, "FRA", it.Steps[len(it.Steps)-1].To.ID)
+	}
+	// A point whose nearest terminal is the other end is the same place as
+	// far as the network can tell: an error naming the field.
+	q.From, q.To = At("CQ"), Near(orb.Point{106.1, 40}, 50)
+	_, err = p.Plan(t.Context(), q)
+	require.ErrorIs(t, err, ErrQuery)
+	var qe *QueryError
+	require.ErrorAs(t, err, &qe)
+	assert.Equal(t, "To", qe.Field)
+	assert.Contains(t, err.Error(), "share terminal CQ")
+	q.From, q.To = At("CQ"), At("CQ")
+	_, err = p.Plan(t.Context(), q)
+	assert.ErrorIs(t, err, ErrQuery)
+	assert.Contains(t, err.Error(), "share terminal CQ")
+
+	// Avoided terminals are not trucked to.
+	q.From, q.To = At("CQ"), Near(orb.Point{7, 40}, 100)
+	q.Constraints.AvoidTerminals = []string{"DUI", "LONE"}
+	res, err = p.Plan(t.Context(), q)
+	require.NoError(t, err)
+	for _, it := range res.Itineraries {
+		assert.Equal(t, "FRA", it.Steps[len(it.Steps)-1].To.ID)
+	}
+	q.Constraints.AvoidTerminals = []string{"DUI", "LONE", "FRA"}
+	_, err = p.Plan(t.Context(), q)
+	assert.ErrorIs(t, err, ErrQuery)
+	assert.Contains(t, err.Error(), "is avoided")
 }

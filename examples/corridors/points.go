@@ -143,8 +143,8 @@ func (r *request) resolvePlace(flagName, s string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%s %q: %v", flagName, s, err)
 	}
-	if len(r.net.Nearest(nil, p, 1, r.radiusKm)) == 0 {
-		msg := fmt.Sprintf("%s %q: no terminal within -radius %v km", flagName, s, r.radiusKm)
+	if _, err := r.planner.PointTerminals(route.Near(p, r.radiusKm)); err != nil {
+		msg := fmt.Sprintf("%s %q: no terminal for trucking within -radius %v km", flagName, s, r.radiusKm)
 		if nb := r.net.Nearest(nil, p, 1, 0); len(nb) > 0 {
 			msg += fmt.Sprintf(" (the nearest, %s %s, is %.0f km away)", nb[0].Terminal.ID, shortName(nb[0].Terminal), math.Ceil(nb[0].Km))
 		}

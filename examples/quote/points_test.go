@@ -87,7 +87,8 @@ func checkMile(t *testing.T, st Step, kind string, pt *PointInfo) {
 	assert.Positive(t, st.Hours)
 	assert.Positive(t, st.CO2eKg)
 	require.Len(t, st.Lines, 1)
-	assert.Contains(t, st.Lines[0].Name, "estimated")
+	assert.Contains(t, st.Lines[0].Name, "trucking at the default rate (estimate)")
+	assert.Equal(t, st.Money, st.Lines[0].Quote, "the line is the step's charge")
 }
 
 // A point origin near Chengdu: the first mile trucks to a Chengdu terminal
@@ -229,7 +230,7 @@ func TestQuotePointErrors(t *testing.T) {
 		{"point as a list", `{"origin_point": [104.07, 30.67], "destination": "Duisburg", ` + rest + `}`, "origin_point", "want an object"},
 		{"unknown point field", `{"origin_point": {"lng": 104.07, "lat": 30.67}, "destination": "Duisburg", ` + rest + `}`, "lng", "unknown field"},
 		{"no terminal within the radius", `{"origin_point": {"lon": 0, "lat": 0, "radius_km": 100}, "destination": "Duisburg", ` + rest + `}`,
-			"origin_point", "no terminal within 100 km of 0° N, 0° E; the nearest is"},
+			"origin_point", "no terminal for trucking within 100 km of 0° N, 0° E; the nearest is"},
 		{"radius too small", `{"origin": "Chongqing", "destination_point": {"lon": 6.8, "lat": 51.4, "radius_km": 1}, ` + rest + `}`,
 			"destination_point", "the nearest is DEDUI"},
 		{"lon and lat swapped", `{"origin_point": {"lon": 30.67, "lat": 104.07}, "destination": "Duisburg", ` + rest + `}`,

@@ -150,7 +150,7 @@ type quoteInput struct {
 
 // buildQuery validates req against the network and the rate table and
 // returns the query to plan. Every error is a 400 naming its field.
-func buildQuery(req *QuoteRequest, n *network.Network, rates *cost.Rates) (*quoteInput, error) {
+func buildQuery(req *QuoteRequest, pl *route.Planner, n *network.Network, rates *cost.Rates) (*quoteInput, error) {
 	in := &quoteInput{}
 	q := &in.query
 	q.Rates = rates
@@ -164,11 +164,11 @@ func buildQuery(req *QuoteRequest, n *network.Network, rates *cost.Rates) (*quot
 		{"origin", req.Origin, req.OriginPoint, &q.From, &in.origin},
 		{"destination", req.Destination, req.DestinationPoint, &q.To, &in.destination},
 	} {
-		pl, info, err := buildPlace(n, p.field, p.name, p.point)
+		place, info, err := buildPlace(pl, n, p.field, p.name, p.point)
 		if err != nil {
 			return nil, err
 		}
-		*p.dst, *p.echo = pl, info
+		*p.dst, *p.echo = place, info
 	}
 
 	if s := strings.TrimSpace(req.Ready); s != "" {
@@ -487,14 +487,14 @@ func buildConstraints(c *QuoteConstraints, n *network.Network, cur network.Curre
 // buildPlace reads an origin or destination: a name (field) or a point
 // (field + "_point"), exactly one of them. For a point it also returns what
 // the response echoes.
-func buildPlace(n *network.Network, field, name string, pt *PointRequest) (route.Place, *PointInfo, error) {
+func buildPlace(pl *route.Planner, n *network.Network, field, name string, pt *PointRequest) (route.Place, *PointInfo, error) {
 	name = strings.TrimSpace(name)
 	pfield := field + "_point"
 	switch {
 	case name != "" && pt != nil:
 		return route.Place{}, nil, badField(field, "give %s or %s, not both", field, pfield)
 	case pt != nil:
-		return buildPoint(n, pfield, pt)
+		return buildPoint(pl, n, pfield, pt)
 	case name == "":
 		return route.Place{}, nil, badField(field, "required: a terminal ID, UN/LOCODE or city name such as \"Chongqing\", "+
 			"or %s, a point such as {\"lon\": 104.07, \"lat\": 30.67}", pfield)
@@ -508,7 +508,7 @@ func buildPlace(n *network.Network, field, name string, pt *PointRequest) (route
 // buildPoint checks a point and its radius, and that a terminal of n lies
 // within the radius (the planner would refuse the point otherwise; this
 // says why in the request's terms).
-func buildPoint(n *network.Network, field string, pt *PointRequest) (route.Place, *PointInfo, error) {
+func buildPoint(pl *route.Planner, n *network.Network, field string, pt *PointRequest) (route.Place, *PointInfo, error) {
 	for _, c := range []struct {
 		name  string
 		v     *float64
@@ -532,9 +532,11 @@ func buildPoint(n *network.Network, field string, pt *PointRequest) (route.Place
 	}
 	p := orb.Point{*pt.Lon, *pt.Lat}
 	info := &PointInfo{Lon: p[0], Lat: p[1], RadiusKm: r, Name: pointName(p), Terminals: []string{}}
-	within := n.Nearest(nil, p, n.NumTerminals(), r)
-	if len(within) == 0 {
-		msg := fmt.Sprintf("no terminal within %v km of %s", r, info.Name)
+	// The planner's list: terminals that handle road and are not border
+	// crossings or waypoints.
+	within, err := pl.PointTerminals(route.Near(p, r))
+	if err != nil {
+		msg := fmt.Sprintf("no terminal for trucking within %v km of %s", r, info.Name)
 		if near := n.Nearest(nil, p, 1, 0); len(near) > 0 {
 			msg += fmt.Sprintf("; the nearest is %s (%s) at %.0f km", near[0].Terminal.ID, near[0].Terminal.Name, near[0].Km)
 			if near[0].Km <= MaxRadiusKm {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -161,12 +160,6 @@ func (c converter) step(s *route.Step) Step {
 		if s.Kind == route.LastMile && c.destination != nil {
 			p := *c.destination
 			out.To = &p
-		}
-		if len(s.Lines) == 0 {
-			// The planner prices trucking without line items; one line
-			// says it is an estimate, and at what rate.
-			out.Lines = append(out.Lines, Line{Kind: "freight", Quote: out.Money,
-				Name: fmt.Sprintf("trucking, estimated at %s USD per truck-km (one truck per container or 20 t)", route.DefaultTruckingPerKm)})
 		}
 	}
 	for _, li := range s.Lines {

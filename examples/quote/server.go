@@ -131,7 +131,7 @@ func (s *Server) handleQuote(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	in, err := buildQuery(req, s.cfg.Network, s.cfg.Rates)
+	in, err := buildQuery(req, s.planner, s.cfg.Network, s.cfg.Rates)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -145,10 +145,12 @@ func (r *request) resolvePlace(flagName, s string) (string, error) {
 	}
 	if _, err := r.planner.PointTerminals(route.Near(p, r.radiusKm)); err != nil {
 		msg := fmt.Sprintf("%s %q: no terminal for trucking within -radius %v km", flagName, s, r.radiusKm)
-		if nb := r.net.Nearest(nil, p, 1, 0); len(nb) > 0 {
+		// Half the equator: the nearest terminal for trucking, however far.
+		if nb, err := r.planner.PointTerminals(route.Near(p, 20_038)); err == nil {
 			msg += fmt.Sprintf(" (the nearest, %s %s, is %.0f km away)", nb[0].Terminal.ID, shortName(nb[0].Terminal), math.Ceil(nb[0].Km))
 		}
-		if swapped := (orb.Point{p.Lat(), p.Lon()}); network.ValidPoint(swapped) && len(r.net.Nearest(nil, swapped, 1, r.radiusKm)) > 0 {
+		swapped := orb.Point{p.Lat(), p.Lon()}
+		if _, err := r.planner.PointTerminals(route.Near(swapped, r.radiusKm)); network.ValidPoint(swapped) && err == nil {
 			msg += fmt.Sprintf("; latitude comes first: did you mean %s?", pointText(swapped))
 		}
 		return "", errors.New(msg)

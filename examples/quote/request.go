@@ -38,6 +38,9 @@ const (
 	// destination: beyond it the "first mile" is a long-haul truck leg,
 	// which the network should model as such.
 	MaxRadiusKm = 1000
+	// anywhereKm is a radius that reaches every point on Earth (half the
+	// equator), to name the nearest terminal however far it is.
+	anywhereKm = 20_038
 	// maxPointTerminals bounds the terminals a PointInfo lists.
 	maxPointTerminals = 50
 )
@@ -537,13 +540,13 @@ func buildPoint(pl *route.Planner, n *network.Network, field string, pt *PointRe
 	within, err := pl.PointTerminals(route.Near(p, r))
 	if err != nil {
 		msg := fmt.Sprintf("no terminal for trucking within %v km of %s", r, info.Name)
-		if near := n.Nearest(nil, p, 1, 0); len(near) > 0 {
+		if near, err := pl.PointTerminals(route.Near(p, anywhereKm)); err == nil {
 			msg += fmt.Sprintf("; the nearest is %s (%s) at %.0f km", near[0].Terminal.ID, near[0].Terminal.Name, near[0].Km)
 			if near[0].Km <= MaxRadiusKm {
 				msg += fmt.Sprintf(": a radius_km of %.0f reaches it", math.Ceil(near[0].Km))
 			}
 		}
-		if swapped := (orb.Point{p[1], p[0]}); len(n.Nearest(nil, swapped, 1, r)) > 0 {
+		if _, err := pl.PointTerminals(route.Near(orb.Point{p[1], p[0]}, r)); err == nil {
 			msg += "; are lon and lat swapped?"
 		}
 		return route.Place{}, nil, badField(field, "%s", msg)

@@ -233,12 +233,7 @@ func TestBadInput(t *testing.T) {
 		{"overland avoiding Laos", []string{"-today", today, "-from", "Kunming", "-to", "Bangkok", "-modes", "rail,road", "-avoid", "LA"}, exitFail, "none satisfies the query's constraints"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, _, errOut := runArgs(t, tc.args...)
-			assert.Equal(t, tc.code, code)
-			assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
-			assert.True(t, strings.HasPrefix(errOut, "corridors: "), errOut)
-			assert.Contains(t, errOut, tc.msg)
-			assert.NotContains(t, errOut, "goroutine")
+			assertOneLineError(t, tc.code, tc.msg, tc.args...)
 		})
 	}
 }
@@ -528,4 +523,18 @@ func TestCurrencyAndValueOfTime(t *testing.T) {
 	require.Equal(t, exitOK, code)
 	assert.Contains(t, out, "money in CNY")
 	assert.Contains(t, strings.Split(out, "\n")[3], "CNY")
+}
+
+// assertOneLineError runs the program with args and checks that it exits
+// with code and prints one line to stderr, "corridors: …" holding msg, and
+// no stack trace. It returns that line.
+func assertOneLineError(t *testing.T, code int, msg string, args ...string) string {
+	t.Helper()
+	got, _, errOut := runArgs(t, args...)
+	assert.Equal(t, code, got)
+	assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
+	assert.True(t, strings.HasPrefix(errOut, "corridors: "), errOut)
+	assert.Contains(t, errOut, msg)
+	assert.NotContains(t, errOut, "goroutine")
+	return errOut
 }

@@ -230,12 +230,7 @@ func TestPointErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			code, _, errOut := runArgs(t, tc.args...)
-			assert.Equal(t, tc.code, code)
-			assert.Equal(t, 1, strings.Count(errOut, "\n"), "one line: %q", errOut)
-			assert.True(t, strings.HasPrefix(errOut, "corridors: "), errOut)
-			assert.Contains(t, errOut, tc.msg)
-			assert.NotContains(t, errOut, "goroutine")
+			errOut := assertOneLineError(t, tc.code, tc.msg, tc.args...)
 			assert.NotContains(t, errOut, "(104.07, 30.67)", "points are named latitude first")
 		})
 	}

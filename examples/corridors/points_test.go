@@ -220,7 +220,7 @@ func TestPointErrors(t *testing.T) {
 		{"no terminal within the radius", []string{"-from", "30.67,104.07", "-to", "Duisburg", "-radius", "0.1"}, exitUsage,
 			`-from "30.67,104.07": no terminal for trucking within -radius 0.1 km (the nearest, CNCDU Chengdu, is 1 km away)`},
 		{"in the Pacific", []string{"-from", "Chengdu", "-to", "0,-150"}, exitUsage, `-to "0,-150": no terminal for trucking within -radius 300 km (the nearest`},
-		{"swapped, both in range", []string{"-from", "6.76,51.43", "-to", "Chengdu"}, exitUsage, "no terminal for trucking within -radius 300 km (the nearest, GRPIR Piraeus, is 4498 km away); latitude comes first: did you mean 51.43,6.76?"},
+		{"swapped, both in range", []string{"-from", "6.76,51.43", "-to", "Chengdu"}, exitUsage, "no terminal for trucking within -radius 300 km (the nearest, AZALA Port of Baku, is 3701 km away); latitude comes first: did you mean 51.43,6.76?"},
 		{"south and west", []string{"-from", "-33.87,151.21", "-to", "Duisburg"}, exitUsage, `-from "-33.87,151.21": no terminal for trucking within -radius 300 km`},
 		{"neither point nor terminal", []string{"-from", "Atlantis", "-to", "Duisburg"}, exitUsage, `-from "Atlantis": unknown terminal (want a terminal ID such as CNCQI, a place such as Chongqing, or a point latitude,longitude such as 30.67,104.07)`},
 		{"point on the destination", []string{"-today", today, "-from", "30.67,104.07", "-to", "Chengdu"}, exitUsage,

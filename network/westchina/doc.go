@@ -9,8 +9,8 @@
 //
 // # Coverage
 //
-// The network holds 78 terminals and 260 directed legs (every service both
-// ways), citing 67 sources:
+// The network holds 82 terminals and 274 directed legs (every service both
+// ways), citing 77 sources:
 //
 //   - China Railway Express: Chengdu (Qingbaijiang, CNCDU) and Chongqing
 //     (Tuanjiecun, CNCQI) via Xi'an, Lanzhou and Urumqi to the four
@@ -19,6 +19,11 @@
 //     Manzhouli–Zabaikalsk (eastern route) — then across Kazakhstan, Russia
 //     and Belarus to Brest–Małaszewicze, and on to Łódź, Warsaw, Duisburg,
 //     Hamburg, Budapest and Tilburg.
+//   - Middle Corridor (Trans-Caspian): from the CRE at Khorgos–Altynkol by
+//     Kazakh rail to Aktau, the Caspian to Alat (Baku), rail to Poti, the
+//     Black Sea to Constanța and rail to Budapest; timed to the Kazakh
+//     ministry's 2024 figures (9 d Altynkol→Baku, 12 d to Poti, 20–22 d to
+//     Constanța). The Baku–Tbilisi–Kars branch to Turkey is not modelled.
 //   - New International Land-Sea Trade Corridor: Chongqing and Chengdu by
 //     rail to Qinzhou, feeder sailings to Singapore, Port Klang, Jakarta,
 //     Laem Chabang, Hai Phong, Cat Lai and Cai Mep; rail to Hanoi (Yen Vien)
@@ -32,7 +37,7 @@
 //     through the Suez Canal (waypoints EGSUZ, EGPSD) or round the Cape of
 //     Good Hope (waypoint ZA-CAPE); Rhine barge and rail Rotterdam–Duisburg;
 //     the Land–Sea Express train Piraeus–Budapest; European intermodal rail
-//     Duisburg–Łódź, Duisburg–Budapest and Hamburg–Budapest.
+//     between Duisburg, Hamburg, Budapest and Łódź.
 //   - Air: Chongqing Jiangbei to Liège and Frankfurt direct, Chengdu Tianfu
 //     to Frankfurt direct, and Shuangliu, Tianfu and Jiangbei via the
 //     Shanghai Pudong hub to Frankfurt, Amsterdam and Liège.
@@ -80,10 +85,10 @@
 // Małaszewicze, so a search may join an eastbound leg into Małaszewicze to a
 // westbound one out of it (Duisburg → Małaszewicze → Łódź). Such paths are
 // legal in the model but are not services one would book. Direct European
-// intermodal links (Duisburg–Łódź, Duisburg–Budapest, Hamburg–Budapest,
-// priced at the same per-km rate, all estimates) make them dominated on the
-// flagship routes; elsewhere they appear on a front only when nothing
-// better exists for that objective.
+// intermodal links between Duisburg, Hamburg, Budapest and Łódź (priced at
+// the same per-km rate, all estimates) make them dominated on the flagship
+// routes; elsewhere they appear on a front only when nothing better exists
+// for that objective.
 //
 // Border crossings. Each crossing is a pair of border terminals (Border.
 // Across names the other side). The break of gauge and its dwell sit on the

@@ -15,7 +15,7 @@ func ExampleDefault() {
 		fmt.Printf("%-5s %-14s %-6s %s\n", l.Mode, l.To, network.FormatDuration(l.Duration), l.Service)
 	}
 	// Output:
-	// 78 terminals, 260 legs, 67 sources
+	// 82 terminals, 274 legs, 77 sources
 	// rail  CNXIA          17h    China Railway Express block train
 	// rail  CNQZH          2d     ILSTC rail–sea train
 	// rail  CNNIN          1d18h  ILSTC China–Vietnam cross-border train

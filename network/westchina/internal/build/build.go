@@ -57,6 +57,7 @@ func Network() (n *network.Network, err error) {
 	g.laos()
 	g.yangtze()
 	g.europe()
+	g.middle()
 	g.deepSea()
 	g.air()
 	g.roads()

@@ -189,4 +189,69 @@ func (g *gen) europe() {
 	link("DEDUI", "PLLOD", "Duisburg–Łódź intermodal train")
 	link("DEHAM", "HUBUD", "Hamburg–Budapest intermodal train")
 	link("DEDUI", "HUBUD", "Duisburg–Budapest intermodal train")
+	link("DEHAM", "PLLOD", "Hamburg–Łódź intermodal train")
+	link("HUBUD", "PLLOD", "Budapest–Łódź intermodal train")
+}
+
+// middle adds the Middle Corridor (Trans-Caspian International Transport
+// Route) from the CRE at Altynkol: Kazakh rail to Aktau, the Caspian to
+// Alat (Baku), Azerbaijani and Georgian rail to Poti, the Black Sea to
+// Constanța and rail to Budapest, where the European links go on. Through
+// trains from China (a daily Xi'an–Baku block train since July 2024, M3)
+// leave Almaty without a schedule of their own; the sea legs and the
+// Poti train have one. Durations are chosen so that the sums match the
+// Kazakh ministry's 2024 figures from Altynkol: 9 d to Baku, 12 d to Poti,
+// 20–22 d to Constanța (M1). Prices: rail at the CRE per-km rate (S10, S1),
+// the Caspian and Black Sea at the ILSTC feeder formula; the World Bank
+// put the whole route at about the price of the route via Russia (M5).
+// The Baku–Tbilisi–Kars branch to Turkey is not modelled.
+func (g *gen) middle() {
+	c := []string{"MIDDLE"}
+	// rail adds a rail leg and its return; km 0 leaves the distance to
+	// the library, and the same estimate prices and times the leg.
+	rail := func(from, to, service string, km float64, eu bool, sched, backSched *network.Schedule, src []string, est ...string) {
+		d := km
+		if d == 0 {
+			d = g.estimateKm(network.Rail, from, to)
+		}
+		speed, co2, speedNote := b1520KmPerDay, float64(co2Rail1520), "duration = km / 1,000 km/day (1520 mm network, estimate)"
+		if eu {
+			speed, co2, speedNote = euRailKmPerDay, co2RailEU, "duration = km / 600 km/day (EU, estimate)"
+		}
+		p40 := math.Round(d*creUSDPerFEUKm/10) * 10
+		l := ldef{from: from, to: to, mode: network.Rail, service: service, operator: "Middle Corridor rail operators", corridors: c,
+			km: km, dur: days(d / speed), price: perBox("USD", math.Round(p40*teuShareRail/10)*10, p40), co2: co2,
+			sched: sched, src: append([]string{"S10", "S1"}, src...),
+			est: append([]string{speedNote,
+				fmt.Sprintf("price = km × %.4f USD per FEU-km, the CRE rate (S10 over S1's 9,826 km), 20' at 60 %% (estimate)", creUSDPerFEUKm), co2Note}, est...)}
+		g.both(l, back{sched: backSched})
+	}
+	ship := func(from, to, service string, km float64, dur time.Duration, sched *network.Schedule, src []string, est ...string) {
+		p40 := math.Round((300+0.12*km)/10) * 10
+		l := ldef{from: from, to: to, mode: sea, service: service, operator: "Caspian and Black Sea container lines", corridors: c,
+			km: km, dur: dur, price: perBox("USD", math.Round(p40*teuShareSea/10)*10, p40), co2: co2Feeder, sched: sched, src: src,
+			est: append([]string{feederNote, co2Note}, est...)}
+		g.both(l, back{sched: sched})
+	}
+	// Khorgos–Aktau is 3,200 km in Kazakhstan (M4) less the modelled
+	// Altynkol–Almaty leg.
+	kzKm := 3200 - g.estimateKm(network.Rail, "KZHOR", "KZALA")
+	rail("KZALA", "KZAAU", "Trans-Caspian block train (Kazakhstan)", math.Round(kzKm), false, nil, nil, []string{"M4", "M3", "M5", "M9"},
+		"km = 3,200 km in Kazakhstan from Khorgos (M4) less the modelled Altynkol–Almaty leg", "no schedule: through trains from China (M3)",
+		"context: 2,500–3,250 USD/FEU China→Europe on the whole route, about the price via Russia, and 18–23 d (World Bank via EY, M5); three times as long as via Russia, about as long as by sea (M9)")
+	twice := func() *network.Schedule { return cut(weekly("mon 20:00", "thu 20:00"), 12*time.Hour) }
+	ship("KZAAU", "AZALA", "Trans-Caspian container feeder Aktau–Alat", 450, 36*time.Hour, twice(), []string{"M1", "M6", "M10"},
+		"450 km across the Caspian (M4 gives 420, other sources 500–508; estimate)",
+		"36 h: 20–22 h sailing (M6) plus half a day of loading and port formalities (estimate); the crossing is the corridor's bottleneck (M10)",
+		"two sailings a week, cut-off 12 h (estimate), so that Altynkol→Baku sums to about 9 d (M1)")
+	rail("AZALA", "GEPTI", "Baku–Poti container block train", 0, false, cut(weekly("tue 10:00", "sat 10:00"), 12*time.Hour), cut(weekly("tue 10:00", "sat 10:00"), 12*time.Hour), []string{"M7", "M4", "M1"},
+		"distance left to the library (great-circle × network.Circuity); M4 gives 430 km in Azerbaijan and 220 km in Georgia on the route to Turkey",
+		"Tuesdays and Saturdays, within 34 h (M7, 2014); the modelled 1,000 km/day is faster, and the wait for the train makes up the 3 d Baku→Poti of M1")
+	weekly1 := func() *network.Schedule { return cut(weekly("fri 18:00"), day) }
+	ship("GEPTI", "RO-CONSTANTA", "Black Sea container feeder Poti–Constanța", 1150, 5*day, weekly1(), []string{"M8", "M1"},
+		"1,150 km across the Black Sea (estimate; no published distance retrieved)",
+		"5 d one way as planned for the Batumi–Constanța feeder (M8); weekly, cut-off 1 d (estimate), so that Altynkol→Constanța sums to about 20–22 d (M1)")
+	rail("RO-CONSTANTA", "HUBUD", "Constanța–Budapest intermodal train", 0, true, cut(weekly("mon 18:00", "wed 18:00", "fri 18:00"), 12*time.Hour),
+		cut(weekly("tue 18:00", "thu 18:00", "sat 18:00"), 12*time.Hour), nil,
+		distEst, "three departures a week each way, cut-off 12 h (estimate)")
 }

@@ -159,6 +159,18 @@ var terminals = []tdef{
 		lon: 14.4167, lat: 50.0833, locode: "CZPRG", aliases: []string{"Prague", "Praha"}, est: "city-centre coordinate, estimate (50°05'N 14°25'E)"},
 	{id: "GRPIR", name: "Piraeus", cc: "GR", kind: "seaport", modes: "sea,rail,road", tz: "Europe/Athens",
 		lon: 23.65, lat: 37.93333, locode: "GRPIR", aliases: []string{"Piraeus"}, src: fromWPI, est: "WPI port 42230"},
+	// Middle Corridor (Trans-Caspian)
+	{id: "KZAAU", name: "Aktau international sea trade port (Caspian)", cc: "KZ", kind: "seaport", modes: "sea,rail,road", tz: "Asia/Aqtau",
+		lon: 51.15, lat: 43.65, locode: "KZAAU", aliases: []string{"Aktau"}, src: fromLOCODE, more: []string{"M1", "M10"}},
+	{id: "AZALA", name: "Port of Baku (Alat)", cc: "AZ", kind: "seaport", modes: "sea,rail,road", tz: "Asia/Baku",
+		lon: 49.40, lat: 39.95, locode: "AZALA", aliases: []string{"Alat", "Alyat", "Baku", "AZBAK"}, src: fromLOCODE, more: []string{"M1", "M2"},
+		est: "AZBAK (Baku) is an alias: the port is at Alat, some 70 km south of the city"},
+	{id: "GEPTI", name: "Poti", cc: "GE", kind: "seaport", modes: "sea,rail,road", tz: "Asia/Tbilisi",
+		lon: 41.6667, lat: 42.15, locode: "GEPTI", aliases: []string{"Poti"}, more: []string{"M1"},
+		est: "port coordinate, estimate (42°09'N 41°40'E); the UN/LOCODE point is geocoded, so not used"},
+	{id: "RO-CONSTANTA", name: "Constanța", cc: "RO", kind: "seaport", modes: "sea,rail,road", tz: "Europe/Bucharest",
+		lon: 28.65, lat: 44.1667, aliases: []string{"Constanta", "Constanța"}, more: []string{"M1", "M8"},
+		est: "port coordinate, estimate (44°10'N 28°39'E); free ID, the UN/LOCODE was not checked against the official list"},
 	// Suez and the Cape
 	{id: "EGSUZ", name: "Suez (south entrance of the Suez Canal)", cc: "EG", kind: "waypoint", modes: "sea", tz: "Africa/Cairo",
 		lon: 32.55, lat: 29.96667, locode: "EGSUZ", aliases: []string{"Suez", "Suez Canal"}, src: fromWPI, est: "WPI port 48040"},

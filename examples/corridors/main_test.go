@@ -294,41 +294,36 @@ func TestEmbeddedRates(t *testing.T) {
 	assert.InDelta(t, 777.48, m.Major(), 0.01)
 }
 
+// term returns the default network's terminal id.
+func term(t *testing.T, id string) *network.Terminal {
+	t.Helper()
+	tt, ok := westchina.Default().Terminal(id)
+	require.True(t, ok, id)
+	return tt
+}
+
+// viaSuez is Chongqing → Rotterdam by rail to Qinzhou, then sea through
+// Singapore and the Suez Canal.
+func viaSuez(t *testing.T) []legView {
+	return []legView{
+		{Mode: network.Rail, From: term(t, "CNCQI"), To: term(t, "CNQZH")},
+		{Mode: network.Sea, From: term(t, "CNQZH"), To: term(t, "SGSIN")},
+		{Mode: network.Sea, From: term(t, "SGSIN"), To: term(t, "EGSUZ")},
+		{Mode: network.Sea, From: term(t, "EGSUZ"), To: term(t, "EGPSD")},
+		{Mode: network.Sea, From: term(t, "EGPSD"), To: term(t, "NLRTM")},
+	}
+}
+
 func TestSummary(t *testing.T) {
-	n := westchina.Default()
-	term := func(id string) *network.Terminal {
-		tt, ok := n.Terminal(id)
-		require.True(t, ok, id)
-		return tt
-	}
-	legs := []legView{
-		{Mode: network.Rail, From: term("CNCQI"), To: term("CNQZH")},
-		{Mode: network.Sea, From: term("CNQZH"), To: term("SGSIN")},
-		{Mode: network.Sea, From: term("SGSIN"), To: term("EGSUZ")},
-		{Mode: network.Sea, From: term("EGSUZ"), To: term("EGPSD")},
-		{Mode: network.Sea, From: term("EGPSD"), To: term("NLRTM")},
-		{Mode: network.InlandWater, From: term("NLRTM"), To: term("DEDUI")},
-	}
+	legs := append(viaSuez(t), legView{Mode: network.InlandWater, From: term(t, "NLRTM"), To: term(t, "DEDUI")})
 	assert.Equal(t, "rail CNCQI→Qinzhou, sea→Singapore→Suez→Rotterdam, barge→Duisburg", summary(legs))
-	assert.Equal(t, "Łódź", shortName(term("PLLOD")))
-	assert.Equal(t, "Małaszewicze", shortName(term("PLMAA")))
+	assert.Equal(t, "Łódź", shortName(term(t, "PLLOD")))
+	assert.Equal(t, "Małaszewicze", shortName(term(t, "PLMAA")))
 }
 
 func TestSummaryStops(t *testing.T) {
 	// The map's main places are the summary's: Suez, not Port Said.
-	n := westchina.Default()
-	term := func(id string) *network.Terminal {
-		tt, ok := n.Terminal(id)
-		require.True(t, ok, id)
-		return tt
-	}
-	legs := []legView{
-		{Mode: network.Rail, From: term("CNCQI"), To: term("CNQZH")},
-		{Mode: network.Sea, From: term("CNQZH"), To: term("SGSIN")},
-		{Mode: network.Sea, From: term("SGSIN"), To: term("EGSUZ")},
-		{Mode: network.Sea, From: term("EGSUZ"), To: term("EGPSD")},
-		{Mode: network.Sea, From: term("EGPSD"), To: term("NLRTM")},
-	}
+	legs := viaSuez(t)
 	var ids []string
 	for _, st := range summaryStops(legs) {
 		ids = append(ids, st.ID)

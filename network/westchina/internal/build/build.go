@@ -8,7 +8,6 @@ package build
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/corridor-go/corridor/network"
@@ -185,10 +184,8 @@ func (g *gen) cre() {
 		if r == cross {
 			dur = h(2)
 		}
-		p40 := math.Round(km*creUSDPerFEUKm/10) * 10
-		p20 := math.Round(p40*teuShareRail/10) * 10
 		l := ldef{from: from, to: to, mode: rail, service: "China Railway Express block train", operator: "China Railway Express",
-			corridors: []string{"CRE"}, km: km, dur: dur, price: perBox("USD", p20, p40), co2: co2, sched: sched,
+			corridors: []string{"CRE"}, km: km, dur: dur, price: creRate(km), co2: co2, sched: sched,
 			src: append([]string{"S5", "S1", "S10"}, src...), est: []string{distNote, speedNote, priceNote, co2Note}}
 		if l0src != "" {
 			l.src = append(l.src, l0src)

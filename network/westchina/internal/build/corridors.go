@@ -83,9 +83,8 @@ func (g *gen) ilstc() {
 
 	// Sea from Qinzhou. Distances from sea_distances.csv (N4).
 	feeder := func(from, to string, km float64, sched, backSched *network.Schedule, src ...string) {
-		p40 := math.Round((300+0.12*km)/10) * 10
 		l := ldef{from: from, to: to, mode: sea, service: "ILSTC sea feeder", operator: "Beibu Gulf container lines",
-			corridors: []string{"ILSTC"}, km: km, dur: days(km/seaKmPerDay + 1), price: perBox("USD", math.Round(p40*teuShareSea/10)*10, p40),
+			corridors: []string{"ILSTC"}, km: km, dur: days(km/seaKmPerDay + 1), price: feederRate(km),
 			co2: co2Feeder, sched: sched, src: append([]string{"N4"}, src...),
 			est: []string{sailNote + " plus 1 d in port", feederNote, co2Note}}
 		g.both(l, back{sched: backSched})
@@ -177,9 +176,8 @@ func (g *gen) yangtze() {
 func (g *gen) europe() {
 	link := func(from, to, service string) {
 		km := g.estimateKm(rail, from, to)
-		p40 := math.Round(km*creUSDPerFEUKm/10) * 10
 		l := ldef{from: from, to: to, mode: rail, service: service, operator: "European rail operators", corridors: []string{"EU-RAIL"},
-			dur: days(km / euRailKmPerDay), price: perBox("USD", math.Round(p40*teuShareRail/10)*10, p40), co2: co2RailEU,
+			dur: days(km / euRailKmPerDay), price: creRate(km), co2: co2RailEU,
 			sched: cut(weekly("mon 18:00", "wed 18:00", "fri 18:00"), 12*time.Hour), src: []string{"S10", "S1"},
 			est: []string{distEst, "duration = km / 600 km/day (EU, estimate)",
 				fmt.Sprintf("price = km × %.4f USD per FEU-km, the CRE rate (S10 over S1's 9,826 km), 20' at 60 %%; European domestic rates are probably higher (estimate)", creUSDPerFEUKm),
@@ -218,18 +216,16 @@ func (g *gen) middle() {
 		if eu {
 			speed, co2, speedNote = euRailKmPerDay, co2RailEU, "duration = km / 600 km/day (EU, estimate)"
 		}
-		p40 := math.Round(d*creUSDPerFEUKm/10) * 10
 		l := ldef{from: from, to: to, mode: network.Rail, service: service, operator: "Middle Corridor rail operators", corridors: c,
-			km: km, dur: days(d / speed), price: perBox("USD", math.Round(p40*teuShareRail/10)*10, p40), co2: co2,
+			km: km, dur: days(d / speed), price: creRate(d), co2: co2,
 			sched: sched, src: append([]string{"S10", "S1"}, src...),
 			est: append([]string{speedNote,
 				fmt.Sprintf("price = km × %.4f USD per FEU-km, the CRE rate (S10 over S1's 9,826 km), 20' at 60 %% (estimate)", creUSDPerFEUKm), co2Note}, est...)}
 		g.both(l, back{sched: backSched})
 	}
 	ship := func(from, to, service string, km float64, dur time.Duration, sched *network.Schedule, src []string, est ...string) {
-		p40 := math.Round((300+0.12*km)/10) * 10
 		l := ldef{from: from, to: to, mode: sea, service: service, operator: "Caspian and Black Sea container lines", corridors: c,
-			km: km, dur: dur, price: perBox("USD", math.Round(p40*teuShareSea/10)*10, p40), co2: co2Feeder, sched: sched, src: src,
+			km: km, dur: dur, price: feederRate(km), co2: co2Feeder, sched: sched, src: src,
 			est: append([]string{feederNote, co2Note}, est...)}
 		g.both(l, back{sched: sched})
 	}

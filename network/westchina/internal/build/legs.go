@@ -91,6 +91,20 @@ func perBox(cur string, p20, p40 float64) network.PriceTerms {
 		{Type: "20", Price: usd(p20)}, {Type: "40", Price: usd(p40)}, {Type: "45", Price: usd(p40 * 1.125)}}}
 }
 
+// creRate prices a rail leg of km at the CRE's per-km rate (S10 over S1),
+// rounded to 10 USD, the 20' box at teuShareRail of the 40'.
+func creRate(km float64) network.PriceTerms {
+	p40 := math.Round(km*creUSDPerFEUKm/10) * 10
+	return perBox("USD", math.Round(p40*teuShareRail/10)*10, p40)
+}
+
+// feederRate prices a sea feeder of km: 300 USD + 0.12 USD/km per FEU
+// (feederNote), rounded to 10 USD, the 20' box at teuShareSea.
+func feederRate(km float64) network.PriceTerms {
+	p40 := math.Round((300+0.12*km)/10) * 10
+	return perBox("USD", math.Round(p40*teuShareSea/10)*10, p40)
+}
+
 const box45Note = "45' price = 40' price × 1.125 (TEU ratio 2.25/2), estimate: no published 45' rate retrieved"
 
 func perKg(cur string, kg, minimum float64) network.PriceTerms {
